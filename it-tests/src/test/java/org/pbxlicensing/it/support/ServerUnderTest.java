@@ -1,0 +1,33 @@
+package org.pbxlicensing.it.support;
+
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** Where the server under test listens, and a request preset for its JSON API. */
+public final class ServerUnderTest implements BeforeAllCallback {
+
+    public static final String BASE_URL = System.getProperty("it.base.url", "http://localhost:8180/licensing");
+    public static final String MANAGEMENT_URL = System.getProperty("it.management.url", "http://localhost:10090");
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    /** A request to the JSON API, {@code path} relative to {@code /api/v1}. */
+    public static RequestSpecification api() {
+        return RestAssured.given(new RequestSpecBuilder()
+                .setBaseUri(BASE_URL + "/api/v1")
+                .setContentType(ContentType.JSON)
+                .setAccept(ContentType.JSON)
+                .build());
+    }
+
+    public static RequestSpecification management() {
+        return RestAssured.given().baseUri(MANAGEMENT_URL);
+    }
+}

@@ -1,0 +1,64 @@
+package org.pbxlicensing.domain.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A licensable feature of the catalogue, known by its number (33 = Askozia PBX). */
+@Entity
+@Table(name = "feature")
+public class Feature {
+
+    @Id
+    private int number;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "counting_mode", nullable = false)
+    private CountingMode countingMode;
+
+    @Column(name = "trial_days", nullable = false)
+    private int trialDays;
+
+    @Column(name = "trial_seats", nullable = false)
+    private int trialSeats;
+
+    protected Feature() {
+    }
+
+    public Feature(int number, String name, CountingMode countingMode, int trialDays, int trialSeats) {
+        if (trialDays <= 0 || trialSeats <= 0) {
+            throw new IllegalArgumentException("a trial lasts at least a day and has at least one seat");
+        }
+        this.number = number;
+        this.name = name;
+        this.countingMode = countingMode;
+        this.trialDays = trialDays;
+        this.trialSeats = trialSeats;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public CountingMode countingMode() {
+        return countingMode;
+    }
+
+    public int trialDays() {
+        return trialDays;
+    }
+
+    public int trialSeats() {
+        return trialSeats;
+    }
+}

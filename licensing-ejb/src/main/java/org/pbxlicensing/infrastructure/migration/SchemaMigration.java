@@ -1,0 +1,74 @@
+package org.pbxlicensing.infrastructure.migration;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema to the newest migration when the application starts, before any other bean
+ * touches it. Start-up beans that use the database declare {@code @DependsOn("SchemaMigration")}.
+ */
+@Startup
+@Singleton(name = "SchemaMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/LicensingDS")
+    DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "licensing.db.startup-wait-seconds", defaultValue = "120")
+    int startupWaitSeconds;
+
+    @PostConstruct
+    void migrate() {
+        awaitDatabase(Duration.ofSeconds(startupWaitSeconds));
+        var result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
+    }
+
+    /** A server may boot before its database; wait for it rather than fail the deployment at once. */
+    private void awaitDatabase(Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            try (Connection connection = dataSource.getConnection()) {
+                if (connection.isValid(5)) {
+                    return;
+                }
+            } catch (SQLException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("The database is unreachable: " + e.getMessage(), e);
+                }
+                LOG.warning(() -> "Waiting for the database: " + e.getMessage());
+            }
+            sleepOneSecond();
+        }
+    }
+
+    private static void sleepOneSecond() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the database", e);
+        }
+    }
+}
