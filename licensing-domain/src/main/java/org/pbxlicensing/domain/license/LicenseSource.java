@@ -1,0 +1,13 @@
+package org.pbxlicensing.domain.license;
+
+/** How a license came to be. */
+public enum LicenseSource {
+    /** The trial that comes with a new registration. */
+    REGISTRATION,
+    /** A trial started by the first activation of a feature. */
+    ACTIVATION,
+    /** An activated coupon. */
+    COUPON,
+    /** Granted by the vendor's staff. */
+    STAFF
+}

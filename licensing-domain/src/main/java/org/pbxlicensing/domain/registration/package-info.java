@@ -1,0 +1,2 @@
+/** Registrations of customers and their registration numbers. */
+package org.pbxlicensing.domain.registration;

@@ -1,0 +1,102 @@
+package org.pbxlicensing.service.registration;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.pbxlicensing.domain.audit.Actor;
+import org.pbxlicensing.domain.catalog.Feature;
+import org.pbxlicensing.domain.failure.Failure;
+import org.pbxlicensing.domain.failure.FieldError;
+import org.pbxlicensing.domain.failure.LicensingException;
+import org.pbxlicensing.domain.license.License;
+import org.pbxlicensing.domain.license.LicenseSource;
+import org.pbxlicensing.domain.registration.Registration;
+import org.pbxlicensing.domain.registration.RegistrationForm;
+import org.pbxlicensing.domain.registration.RegistrationFormRules;
+import org.pbxlicensing.domain.registration.RegistrationNumber;
+import org.pbxlicensing.infrastructure.config.LicensingSettings;
+import org.pbxlicensing.infrastructure.time.ServerClock;
+import org.pbxlicensing.service.audit.AuditLog;
+import org.pbxlicensing.service.catalog.FeatureCatalog;
+import org.pbxlicensing.service.license.TrialService;
+
+/** Registers customers: a new registration number and, at once, a trial of the product they chose. */
+@Stateless
+public class RegistrationService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "licensing")
+    EntityManager em;
+
+    @Inject
+    FeatureCatalog catalog;
+
+    @Inject
+    TrialService trials;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ServerClock clock;
+
+    @Inject
+    LicensingSettings settings;
+
+    public record Receipt(RegistrationNumber number, License trial) {
+    }
+
+    public Receipt register(RegistrationForm form, String language, Actor actor) {
+        List<FieldError> errors = new ArrayList<>(RegistrationFormRules.violations(form));
+        Optional<Feature> feature = catalog.find(form.featureOrDefault());
+        if (feature.isEmpty()) {
+            errors.add(new FieldError("feature", FieldError.UNKNOWN_FEATURE));
+        }
+        if (!errors.isEmpty()) {
+            throw LicensingException.invalid(errors);
+        }
+        claimEmailForCompany(form);
+
+        var now = clock.now();
+        var registration = new Registration(settings.registrationNumbers().generate(RANDOM), form, language, now);
+        em.persist(registration);
+        em.flush();
+        audit.record(actor, "REGISTERED", registration.id(), registration.number().masked(),
+                "company " + registration.company() + ", email " + registration.email());
+        var trial = trials.startTrial(registration, feature.get(), LicenseSource.REGISTRATION, actor);
+        return new Receipt(registration.number(), trial);
+    }
+
+    /**
+     * The first registration with an email decides which company it belongs to; the insert of the
+     * claim is atomic, so two racing registrations for two companies cannot both win.
+     */
+    private void claimEmailForCompany(RegistrationForm form) {
+        String email = Registration.normalizedEmail(form.email());
+        String companyKey = Registration.companyKey(form.company());
+        em.createNativeQuery("INSERT IGNORE INTO email_owner (email, company_key, created_at) VALUES (?1, ?2, ?3)")
+                .setParameter(1, email)
+                .setParameter(2, companyKey)
+                .setParameter(3, clock.now())
+                .executeUpdate();
+        Object owner = em.createNativeQuery("SELECT company_key FROM email_owner WHERE email = ?1")
+                .setParameter(1, email)
+                .getSingleResult();
+        if (!companyKey.equals(owner)) {
+            throw new LicensingException(Failure.EMAIL_REGISTERED_TO_OTHER_COMPANY);
+        }
+    }
+
+    public Optional<Registration> find(RegistrationNumber number) {
+        return em.createQuery("select r from Registration r where r.number = :number", Registration.class)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst();
+    }
+}

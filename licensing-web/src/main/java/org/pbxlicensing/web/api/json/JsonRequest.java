@@ -1,0 +1,190 @@
+package org.pbxlicensing.web.api.json;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.pbxlicensing.domain.failure.FieldError;
+import org.pbxlicensing.domain.failure.LicensingException;
+
+/**
+ * A JSON object body read field by field. Each getter records a field error for a value of the
+ * wrong type instead of failing at once, so that a client learns about every bad field in one
+ * answer; {@link #requireValid()} then refuses the request if there was any.
+ */
+public final class JsonRequest {
+
+    private static final int MAX_DEPTH_HINT = 32;
+
+    private final JsonObject object;
+    private final String prefix;
+    private final List<FieldError> errors;
+
+    private JsonRequest(JsonObject object, String prefix, List<FieldError> errors) {
+        this.object = object;
+        this.prefix = prefix;
+        this.errors = errors;
+    }
+
+    /** @throws LicensingException {@code VALIDATION_FAILED} for a body that is not UTF-8 JSON with an object at the top */
+    public static JsonRequest parse(byte[] body) {
+        String text = strictUtf8(body);
+        if (depth(text) > MAX_DEPTH_HINT) {
+            throw LicensingException.invalid("", FieldError.MALFORMED_JSON);
+        }
+        try (var reader = Json.createReader(new StringReader(text))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw LicensingException.invalid("", FieldError.MALFORMED_JSON);
+            }
+            return new JsonRequest(value.asJsonObject(), "", new ArrayList<>());
+        } catch (JsonParsingException | IllegalStateException e) {
+            throw LicensingException.invalid("", FieldError.MALFORMED_JSON);
+        } catch (JsonException e) {
+            throw LicensingException.invalid("", FieldError.MALFORMED_JSON);
+        }
+    }
+
+    /** The text of a body, which must be valid UTF-8. */
+    public static String strictUtf8(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw LicensingException.invalid("", FieldError.MALFORMED_JSON);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw LicensingException.invalid("", FieldError.MALFORMED_JSON);
+        }
+    }
+
+    /** Nesting deeper than any request of ours needs is refused before parsing. */
+    private static int depth(String text) {
+        int depth = 0;
+        int max = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                max = Math.max(max, ++depth);
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return max;
+    }
+
+    /** A trimmed string, or null when absent, null or blank. */
+    public String string(String name) {
+        JsonValue value = object.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.STRING) {
+            invalidType(name);
+            return null;
+        }
+        String text = ((JsonString) value).getString().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    /** A string that must be present; records {@code REQUIRED} otherwise. */
+    public String requiredString(String name) {
+        boolean present = object.containsKey(name) && object.get(name).getValueType() != JsonValue.ValueType.NULL;
+        String text = string(name);
+        if (text == null && (!present || object.get(name).getValueType() == JsonValue.ValueType.STRING)) {
+            errors.add(new FieldError(prefix + name, FieldError.REQUIRED));
+        }
+        return text;
+    }
+
+    /** A whole number, or null when absent. */
+    public Integer integer(String name) {
+        JsonValue value = object.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) value).isIntegral()) {
+            invalidType(name);
+            return null;
+        }
+        try {
+            return ((JsonNumber) value).intValueExact();
+        } catch (ArithmeticException e) {
+            errors.add(new FieldError(prefix + name, FieldError.OUT_OF_RANGE));
+            return null;
+        }
+    }
+
+    /** A boolean, false when absent. */
+    public boolean bool(String name) {
+        JsonValue value = object.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return false;
+        }
+        if (value == JsonValue.TRUE) {
+            return true;
+        }
+        if (value != JsonValue.FALSE) {
+            invalidType(name);
+        }
+        return false;
+    }
+
+    /** A nested object, or null when absent; its fields' errors are named {@code name.field}. */
+    public JsonRequest object(String name) {
+        JsonValue value = object.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            invalidType(name);
+            return null;
+        }
+        return new JsonRequest(value.asJsonObject(), prefix + name + ".", errors);
+    }
+
+    public void addError(String name, String code) {
+        errors.add(new FieldError(prefix + name, code));
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** @throws LicensingException {@code VALIDATION_FAILED} with every field error recorded so far */
+    public void requireValid() {
+        if (!errors.isEmpty()) {
+            throw LicensingException.invalid(errors);
+        }
+    }
+
+    private void invalidType(String name) {
+        errors.add(new FieldError(prefix + name, FieldError.INVALID_TYPE));
+    }
+}

@@ -1,0 +1,62 @@
+package org.pbxlicensing.web.api.registration;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.pbxlicensing.domain.registration.RegistrationForm;
+import org.pbxlicensing.service.idempotency.IdempotentExecutor;
+import org.pbxlicensing.service.registration.RegistrationService;
+import org.pbxlicensing.web.api.json.JsonAnswers;
+import org.pbxlicensing.web.api.json.JsonRequest;
+import org.pbxlicensing.web.api.support.ClientRequest;
+import org.pbxlicensing.web.api.support.IdempotencyKeys;
+import org.pbxlicensing.service.idempotency.StoredAnswer;
+
+/** {@code POST /api/v1/registrations}: a new customer, a new registration number, a trial. */
+@Path("v1/registrations")
+@RequestScoped
+public class RegistrationResource {
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    IdempotentExecutor idempotent;
+
+    @Inject
+    ClientRequest client;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response register(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, byte[] body) {
+        var form = readForm(JsonRequest.parse(body));
+        var request = IdempotencyKeys.request("registration", idempotencyKey, body);
+        StoredAnswer answer = idempotent.execute(request, () -> {
+            var receipt = registrations.register(form, client.language(), client.apiActor());
+            return new StoredAnswer(201, JsonAnswers.write(RegistrationAnswer.of(receipt)));
+        });
+        return Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.body()).build();
+    }
+
+    private static RegistrationForm readForm(JsonRequest json) {
+        var form = new RegistrationForm(
+                json.string("company"),
+                json.string("contactPerson"),
+                json.string("email"),
+                json.string("phone"),
+                json.string("taxId"),
+                json.string("country"),
+                json.string("city"),
+                json.integer("feature"),
+                json.bool("consent"));
+        json.requireValid();
+        return form;
+    }
+}
