@@ -11,9 +11,7 @@ public final class Database {
     }
 
     public static long count(String sql, Object... parameters) {
-        try (Connection connection = DriverManager.getConnection(System.getProperty("it.db.url"),
-                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
-                var statement = connection.prepareStatement(sql)) {
+        try (Connection connection = connect(); var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -24,5 +22,30 @@ public final class Database {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Sets up what the API cannot create yet (or should not, in a test's setup), e.g. a paid license. */
+    public static int execute(String sql, Object... parameters) {
+        try (Connection connection = connect(); var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Gives the registration a paid perpetual license of the feature with the seats. */
+    public static void grantPerpetualLicense(String registrationNumber, int feature, int seats) {
+        execute("""
+                INSERT INTO license (registration_id, feature_number, kind, seats, starts_at, source, created_at)
+                SELECT id, ?, 'PERPETUAL', ?, UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE, 'STAFF', UTC_TIMESTAMP(6)
+                FROM registration WHERE number = ?""", feature, seats, registrationNumber);
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("it.db.url"), System.getProperty("it.db.user"),
+                System.getProperty("it.db.password"));
     }
 }

@@ -18,13 +18,27 @@ public final class ServerUnderTest implements BeforeAllCallback {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
-    /** A request to the JSON API, {@code path} relative to {@code /api/v1}. */
+    /**
+     * A request to the JSON API, {@code path} relative to {@code /api/v1}, from a client address of
+     * its own (through {@code X-Forwarded-For}), so that one test's failed look-ups never throttle another's.
+     */
     public static RequestSpecification api() {
+        return apiFrom(randomClientAddress());
+    }
+
+    /** A request to the JSON API from the given client address. */
+    public static RequestSpecification apiFrom(String clientAddress) {
         return RestAssured.given(new RequestSpecBuilder()
                 .setBaseUri(BASE_URL + "/api/v1")
                 .setContentType(ContentType.JSON)
                 .setAccept(ContentType.JSON)
+                .addHeader("X-Forwarded-For", clientAddress)
                 .build());
+    }
+
+    public static String randomClientAddress() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
     }
 
     public static RequestSpecification management() {

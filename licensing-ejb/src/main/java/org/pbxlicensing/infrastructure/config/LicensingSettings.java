@@ -17,11 +17,29 @@ public class LicensingSettings {
     @ConfigProperty(name = "licensing.test.clock-control", defaultValue = "false")
     boolean clockControl;
 
+    @Inject
+    @ConfigProperty(name = "licensing.certificate.lease", defaultValue = "P7D")
+    java.time.Duration certificateLease;
+
+    @Inject
+    @ConfigProperty(name = "licensing.check.poll-seconds", defaultValue = "600")
+    int pollSeconds;
+
     public RegistrationNumberFormat registrationNumbers() {
         return new RegistrationNumberFormat(registrationPrefix);
     }
 
-    /** Whether tests may move the server's clock (never in production). */
+    /** How long a PBX may run on a certificate without reaching the server. */
+    public java.time.Duration certificateLease() {
+        return certificateLease;
+    }
+
+    /** How often a PBX should check. */
+    public int pollSeconds() {
+        return pollSeconds;
+    }
+
+    /** Whether tests may shift the time a request sees (never in production). */
     public boolean clockControl() {
         return clockControl;
     }

@@ -6,28 +6,27 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The time every business rule reads. Tests move it forward (see {@code ClockControl}) instead of
- * waiting for a trial to end.
+ * The time every business rule reads. Where the configuration allows it (tests only), a request
+ * may shift the time it sees, so that a test sees a trial end without waiting for it and without
+ * moving the time of any other request.
  */
 @ApplicationScoped
 public class ServerClock {
 
-    private volatile Duration offset = Duration.ZERO;
+    private static final ThreadLocal<Duration> REQUEST_SHIFT = new ThreadLocal<>();
 
     /** Now, to the microsecond (what the database keeps). */
     public Instant now() {
-        return Instant.now().plus(offset).truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instant.now();
+        Duration shift = REQUEST_SHIFT.get();
+        return (shift == null ? now : now.plus(shift)).truncatedTo(ChronoUnit.MICROS);
     }
 
-    public void advance(Duration duration) {
-        offset = offset.plus(duration);
+    public static void shiftCurrentRequest(Duration shift) {
+        REQUEST_SHIFT.set(shift);
     }
 
-    public void reset() {
-        offset = Duration.ZERO;
-    }
-
-    public Duration offset() {
-        return offset;
+    public static void endShift() {
+        REQUEST_SHIFT.remove();
     }
 }

@@ -92,11 +92,4 @@ public class RegistrationService {
             throw new LicensingException(Failure.EMAIL_REGISTERED_TO_OTHER_COMPANY);
         }
     }
-
-    public Optional<Registration> find(RegistrationNumber number) {
-        return em.createQuery("select r from Registration r where r.number = :number", Registration.class)
-                .setParameter("number", number)
-                .getResultStream()
-                .findFirst();
-    }
 }

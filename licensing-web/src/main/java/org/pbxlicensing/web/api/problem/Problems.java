@@ -30,7 +30,11 @@ public final class Problems {
             body.put("errors", fieldErrors(e.fieldErrors(), headers));
         }
         e.details().forEach(body::putIfAbsent);
-        return response(body);
+        var response = Response.fromResponse(response(body));
+        if (e.details().get("retryAfterSeconds") instanceof Number seconds) {
+            response.header("Retry-After", seconds.longValue());
+        }
+        return response.build();
     }
 
     public static Response of(ProblemCode code, HttpHeaders headers) {

@@ -4,18 +4,35 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pbxlicensing.domain.audit.Actor;
 
 /** Facts about the calling client that services need: its address and its language. */
 @RequestScoped
 public class ClientRequest {
 
+    private static final Pattern IP_ADDRESS = Pattern.compile("^[0-9A-Fa-f:.]{2,45}$");
+
     @Inject
     HttpServletRequest servletRequest;
 
+    /** Addresses of reverse proxies whose {@code X-Forwarded-For} names the real client. */
+    @Inject
+    @ConfigProperty(name = "licensing.http.trusted-proxies", defaultValue = "none")
+    List<String> trustedProxies;
+
     public String address() {
-        return servletRequest.getRemoteAddr();
+        String remote = servletRequest.getRemoteAddr();
+        String forwarded = servletRequest.getHeader("X-Forwarded-For");
+        if (forwarded == null || !trustedProxies.contains(remote)) {
+            return remote;
+        }
+        String[] hops = forwarded.split(",");
+        String client = hops[hops.length - 1].strip();
+        return IP_ADDRESS.matcher(client).matches() ? client : remote;
     }
 
     /** "en" when the client prefers English, else "ru". */

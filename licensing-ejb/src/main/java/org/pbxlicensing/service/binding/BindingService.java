@@ -1,0 +1,165 @@
+package org.pbxlicensing.service.binding;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.pbxlicensing.domain.audit.Actor;
+import org.pbxlicensing.domain.binding.HostBinding;
+import org.pbxlicensing.domain.binding.HostDetails;
+import org.pbxlicensing.domain.catalog.CountingMode;
+import org.pbxlicensing.domain.catalog.Feature;
+import org.pbxlicensing.domain.failure.Failure;
+import org.pbxlicensing.domain.failure.FieldError;
+import org.pbxlicensing.domain.failure.LicensingException;
+import org.pbxlicensing.domain.license.License;
+import org.pbxlicensing.domain.license.LicensePreference;
+import org.pbxlicensing.domain.license.LicenseSource;
+import org.pbxlicensing.domain.registration.Registration;
+import org.pbxlicensing.infrastructure.time.ServerClock;
+import org.pbxlicensing.service.audit.AuditLog;
+import org.pbxlicensing.service.catalog.FeatureCatalog;
+import org.pbxlicensing.service.license.TrialService;
+import org.pbxlicensing.service.registration.RegistrationLookup;
+
+/**
+ * Binds hosts to licenses and releases them. Every activation of a registration first locks the
+ * registration's row, so that seat counts, trial starts and re-activations of one registration
+ * happen one after the other, on any node, while other registrations go on in parallel.
+ */
+@Stateless
+public class BindingService {
+
+    @PersistenceContext(unitName = "licensing")
+    EntityManager em;
+
+    @Inject
+    RegistrationLookup registrations;
+
+    @Inject
+    FeatureCatalog catalog;
+
+    @Inject
+    TrialService trials;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ServerClock clock;
+
+    /**
+     * Binds the host to a license of the feature: its existing binding if it has one, else a free
+     * seat of a paid license, else of a trial, else a new trial if the registration never had one.
+     */
+    public HostBinding activate(String registrationNumber, int featureNumber, HostDetails host, Actor actor) {
+        Feature feature = hostFeature(featureNumber);
+        Registration registration = registrations.require(registrationNumber, actor.clientAddress());
+        em.lock(registration, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.now();
+
+        Optional<HostBinding> existing = activeBinding(registration, feature, host.id());
+        if (existing.isPresent() && existing.get().license().isActiveAt(now)) {
+            existing.get().refresh(host, actor.clientAddress(), now);
+            return existing.get();
+        }
+        existing.ifPresent(ended -> ended.release(actor.type(), "license ended", now));
+
+        List<License> candidates = LicensePreference.candidates(licenses(registration, feature), now);
+        if (candidates.isEmpty()) {
+            if (trials.hadTrial(registration, feature)) {
+                throw new LicensingException(Failure.TRIAL_ALREADY_USED);
+            }
+            candidates = List.of(trials.startTrial(registration, feature, LicenseSource.ACTIVATION, actor));
+        }
+        License license = candidates.stream()
+                .filter(candidate -> seatsUsed(candidate) < candidate.seats())
+                .findFirst()
+                .orElseThrow(() -> new LicensingException(Failure.SEATS_EXHAUSTED));
+        if (!license.kind().isPaid()) {
+            trials.claimForHost(host.id(), feature, registration);
+        }
+        var binding = new HostBinding(license, host, actor.clientAddress(), now);
+        em.persist(binding);
+        audit.record(actor, "HOST_BOUND", registration.id(), "host " + host.id(),
+                "feature " + feature.number() + ", license " + license.id() + " (" + license.kind() + ")");
+        return binding;
+    }
+
+    /** Releases every binding of the host under the registration: its seats are free again. */
+    public int reset(String registrationNumber, String hostId, Actor actor, String reason) {
+        Registration registration = registrations.require(registrationNumber, actor.clientAddress());
+        em.lock(registration, LockModeType.PESSIMISTIC_WRITE);
+        List<HostBinding> bindings = em.createQuery("""
+                        select b from HostBinding b
+                        where b.registrationId = :registration and b.hostId = :host and b.releasedAt is null""",
+                        HostBinding.class)
+                .setParameter("registration", registration.id())
+                .setParameter("host", hostId)
+                .getResultList();
+        if (bindings.isEmpty()) {
+            throw new LicensingException(Failure.BINDING_NOT_FOUND);
+        }
+        Instant now = clock.now();
+        for (HostBinding binding : bindings) {
+            binding.release(actor.type(), reason, now);
+            audit.record(actor, "BINDING_RESET", registration.id(), "host " + hostId,
+                    "feature " + binding.featureNumber() + ", license " + binding.license().id()
+                            + (reason == null ? "" : ", reason: " + reason));
+        }
+        return bindings.size();
+    }
+
+    /** The registration's active bindings, for the portal's session monitor and the API. */
+    public List<HostBinding> activeBindings(String registrationNumber, String client) {
+        Registration registration = registrations.require(registrationNumber, client);
+        return em.createQuery("""
+                        select b from HostBinding b
+                        where b.registrationId = :registration and b.releasedAt is null
+                        order by b.boundAt, b.id""", HostBinding.class)
+                .setParameter("registration", registration.id())
+                .getResultList();
+    }
+
+    public long seatsUsed(License license) {
+        return em.createQuery(
+                        "select count(b) from HostBinding b where b.license = :license and b.releasedAt is null",
+                        Long.class)
+                .setParameter("license", license)
+                .getSingleResult();
+    }
+
+    private Feature hostFeature(int featureNumber) {
+        Feature feature = catalog.find(featureNumber)
+                .orElseThrow(() -> LicensingException.invalid("feature", FieldError.UNKNOWN_FEATURE));
+        if (feature.countingMode() != CountingMode.PER_HOST) {
+            throw LicensingException.invalid("feature", "COUNTED_PER_SESSION");
+        }
+        return feature;
+    }
+
+    private Optional<HostBinding> activeBinding(Registration registration, Feature feature, String hostId) {
+        return em.createQuery("""
+                        select b from HostBinding b
+                        where b.registrationId = :registration and b.featureNumber = :feature
+                        and b.hostId = :host and b.releasedAt is null""", HostBinding.class)
+                .setParameter("registration", registration.id())
+                .setParameter("feature", feature.number())
+                .setParameter("host", hostId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private List<License> licenses(Registration registration, Feature feature) {
+        return em.createQuery(
+                        "select l from License l where l.registration = :registration and l.feature = :feature",
+                        License.class)
+                .setParameter("registration", registration)
+                .setParameter("feature", feature)
+                .getResultList();
+    }
+}

@@ -1,0 +1,120 @@
+package org.pbxlicensing.service.check;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.pbxlicensing.domain.binding.HostBinding;
+import org.pbxlicensing.domain.license.HostStatus;
+import org.pbxlicensing.domain.license.License;
+import org.pbxlicensing.domain.registration.Registration;
+import org.pbxlicensing.infrastructure.config.LicensingSettings;
+import org.pbxlicensing.infrastructure.time.ServerClock;
+import org.pbxlicensing.service.binding.BindingService;
+import org.pbxlicensing.service.certificate.CertificateClaims;
+import org.pbxlicensing.service.certificate.CertificateIssuer;
+import org.pbxlicensing.service.certificate.CertifiedFeature;
+import org.pbxlicensing.service.registration.RegistrationLookup;
+
+/**
+ * Answers "what may this host run?" without binding anything. It writes only to note that a host
+ * was seen, and then at most once per {@link HostBinding#LAST_SEEN_RESOLUTION} per binding.
+ */
+@Stateless
+public class CheckService {
+
+    @PersistenceContext(unitName = "licensing")
+    EntityManager em;
+
+    @Inject
+    RegistrationLookup registrations;
+
+    @Inject
+    BindingService bindings;
+
+    @Inject
+    CertificateIssuer certificates;
+
+    @Inject
+    LicensingSettings settings;
+
+    @Inject
+    ServerClock clock;
+
+    public HostReport check(String registrationNumber, String hostId, String client) {
+        Registration registration = registrations.require(registrationNumber, client);
+        return report(registration, hostId);
+    }
+
+    public HostReport report(Registration registration, String hostId) {
+        Instant now = clock.now();
+        List<HostBinding> active = em.createQuery("""
+                        select b from HostBinding b
+                        where b.registrationId = :registration and b.hostId = :host and b.releasedAt is null""",
+                        HostBinding.class)
+                .setParameter("registration", registration.id())
+                .setParameter("host", hostId)
+                .getResultList();
+        List<License> bound = active.stream().map(HostBinding::license).toList();
+        HostStatus status = HostStatus.of(bound, active.isEmpty() && wasReleased(registration, hostId), now);
+        List<HostLicense> features = active.stream()
+                .filter(binding -> binding.license().isActiveAt(now))
+                .sorted(Comparator.comparingInt(HostBinding::featureNumber))
+                .map(binding -> new HostLicense(binding.license(), bindings.seatsUsed(binding.license())))
+                .toList();
+        noteSeen(active, now);
+
+        Instant validUntil = validUntil(features, now);
+        String certificate = certificates.issue(new CertificateClaims(registration.number().value(), hostId,
+                features.stream().map(CheckService::certified).toList(), now, validUntil));
+        return new HostReport(registration.number(), hostId, status, features, now, validUntil, certificate,
+                settings.pollSeconds());
+    }
+
+    /** The offline lease, but never past the end of a feature the certificate lists. */
+    private Instant validUntil(List<HostLicense> features, Instant now) {
+        Instant lease = now.plus(settings.certificateLease());
+        return features.stream()
+                .map(f -> f.license().endsAt())
+                .filter(Objects::nonNull)
+                .filter(end -> end.isBefore(lease))
+                .min(Comparator.naturalOrder())
+                .orElse(lease);
+    }
+
+    private static CertifiedFeature certified(HostLicense feature) {
+        License license = feature.license();
+        return new CertifiedFeature(license.feature().number(), license.kind().name(), license.endsAt());
+    }
+
+    private boolean wasReleased(Registration registration, String hostId) {
+        return !em.createQuery("""
+                        select b.id from HostBinding b
+                        where b.registrationId = :registration and b.hostId = :host and b.releasedAt is not null""",
+                        Long.class)
+                .setParameter("registration", registration.id())
+                .setParameter("host", hostId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    private void noteSeen(List<HostBinding> active, Instant now) {
+        Instant staleBefore = now.minus(HostBinding.LAST_SEEN_RESOLUTION);
+        List<Long> stale = active.stream()
+                .filter(binding -> binding.lastSeenAt().isBefore(staleBefore))
+                .map(HostBinding::id)
+                .toList();
+        if (!stale.isEmpty()) {
+            em.createQuery("update HostBinding b set b.lastSeenAt = :now where b.id in :ids and b.lastSeenAt < :stale")
+                    .setParameter("now", now)
+                    .setParameter("ids", stale)
+                    .setParameter("stale", staleBefore)
+                    .executeUpdate();
+        }
+    }
+}

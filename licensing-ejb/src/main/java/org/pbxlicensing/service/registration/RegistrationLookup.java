@@ -1,0 +1,62 @@
+package org.pbxlicensing.service.registration;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Map;
+import java.util.Optional;
+import org.pbxlicensing.domain.failure.Failure;
+import org.pbxlicensing.domain.failure.FieldError;
+import org.pbxlicensing.domain.failure.LicensingException;
+import org.pbxlicensing.domain.registration.Registration;
+import org.pbxlicensing.domain.registration.RegistrationNumber;
+import org.pbxlicensing.infrastructure.config.LicensingSettings;
+import org.pbxlicensing.service.throttle.GuessThrottle;
+
+/**
+ * Finds registrations by the number a client typed. A number with a typo is caught by its check
+ * symbol without a look-up; either way an unknown number is {@code REGISTRATION_NOT_FOUND}.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class RegistrationLookup {
+
+    @PersistenceContext(unitName = "licensing")
+    EntityManager em;
+
+    @Inject
+    LicensingSettings settings;
+
+    @Inject
+    GuessThrottle throttle;
+
+    /**
+     * The registration of a number typed by a client; unknown numbers count against the client's
+     * guessing allowance.
+     */
+    public Registration require(String typedNumber, String client) {
+        if (typedNumber == null || typedNumber.isBlank()) {
+            throw LicensingException.invalid("registrationNumber", FieldError.REQUIRED);
+        }
+        throttle.requireAllowed(client);
+        Optional<RegistrationNumber> number = settings.registrationNumbers().tryParse(typedNumber);
+        Optional<Registration> registration = number.flatMap(this::find);
+        if (registration.isEmpty()) {
+            throttle.recordFailure(client);
+            // A number with a typo is caught by its check symbol: no registration can have it.
+            throw new LicensingException(Failure.REGISTRATION_NOT_FOUND,
+                    Map.of("numberWellFormed", number.isPresent()));
+        }
+        return registration.get();
+    }
+
+    public Optional<Registration> find(RegistrationNumber number) {
+        return em.createQuery("select r from Registration r where r.number = :number", Registration.class)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,66 @@
+package org.pbxlicensing.web.api.check;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.pbxlicensing.domain.binding.HostDetails;
+import org.pbxlicensing.domain.failure.FieldError;
+import org.pbxlicensing.domain.registration.RegistrationForm;
+import org.pbxlicensing.service.check.ActivationFacade;
+import org.pbxlicensing.service.idempotency.IdempotentExecutor;
+import org.pbxlicensing.service.idempotency.StoredAnswer;
+import org.pbxlicensing.web.api.json.JsonAnswers;
+import org.pbxlicensing.web.api.json.JsonRequest;
+import org.pbxlicensing.web.api.support.ClientRequest;
+import org.pbxlicensing.web.api.support.IdempotencyKeys;
+
+/** {@code POST /api/v1/activations}: binds a host and answers its license status. */
+@Path("v1/activations")
+@RequestScoped
+public class ActivationResource {
+
+    @Inject
+    ActivationFacade activations;
+
+    @Inject
+    IdempotentExecutor idempotent;
+
+    @Inject
+    ClientRequest client;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response activate(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, byte[] body) {
+        var json = JsonRequest.parse(body);
+        String registrationNumber = json.requiredString("registrationNumber");
+        Integer feature = json.integer("feature");
+        var hostJson = json.object("host");
+        HostDetails host = null;
+        if (hostJson == null) {
+            json.addError("host", FieldError.REQUIRED);
+        } else {
+            host = new HostDetails(hostJson.requiredString("id"), hostJson.string("name"), hostJson.string("os"),
+                    hostJson.string("productVersion"));
+            HostDetails.violations(host, "host.").stream()
+                    .filter(error -> !json.errors().contains(error))
+                    .forEach(error -> json.addError(error.field(), error.code()));
+        }
+        json.requireValid();
+
+        HostDetails activatingHost = host;
+        int featureNumber = feature == null ? RegistrationForm.DEFAULT_FEATURE : feature;
+        var request = IdempotencyKeys.request("activation", idempotencyKey, body);
+        StoredAnswer answer = idempotent.execute(request, () -> {
+            var report = activations.activate(registrationNumber, featureNumber, activatingHost, client.apiActor());
+            return new StoredAnswer(200, JsonAnswers.write(LicenseStatusView.of(report, client.language())));
+        });
+        return Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.body()).build();
+    }
+}
