@@ -158,7 +158,8 @@ class HostBindingIT {
         String number = Pbx.register(34);
         Database.execute("""
                 INSERT INTO license (registration_id, feature_number, kind, seats, starts_at, ends_at, source, created_at)
-                SELECT id, 33, 'TERM', 1, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) + INTERVAL 10 DAY, 'STAFF', UTC_TIMESTAMP(6)
+                SELECT id, 33, 'TERM', 1, UTC_TIMESTAMP() - INTERVAL 1 MINUTE, UTC_TIMESTAMP() + INTERVAL 10 DAY, 'STAFF',
+                    UTC_TIMESTAMP()
                 FROM registration WHERE number = ?""", number);
         String host = Pbx.newHostId();
         Pbx.activate(number, host).then().statusCode(200).body("status", equalTo("LICENSED"));

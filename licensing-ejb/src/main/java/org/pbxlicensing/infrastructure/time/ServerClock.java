@@ -15,11 +15,11 @@ public class ServerClock {
 
     private static final ThreadLocal<Duration> REQUEST_SHIFT = new ThreadLocal<>();
 
-    /** Now, to the microsecond (what the database keeps). */
+    /** Now, to the second: every time the API shows or signs is a whole second. */
     public Instant now() {
         Instant now = Instant.now();
         Duration shift = REQUEST_SHIFT.get();
-        return (shift == null ? now : now.plus(shift)).truncatedTo(ChronoUnit.MICROS);
+        return (shift == null ? now : now.plus(shift)).truncatedTo(ChronoUnit.SECONDS);
     }
 
     public static void shiftCurrentRequest(Duration shift) {
