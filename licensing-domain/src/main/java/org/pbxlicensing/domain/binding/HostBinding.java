@@ -29,7 +29,7 @@ public class HostBinding {
     private Long id;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "license_id", updatable = false)
+    @JoinColumn(name = "license_id")
     private License license;
 
     @Column(name = "registration_id", nullable = false, updatable = false)
@@ -94,6 +94,14 @@ public class HostBinding {
             releasedBy = by;
             releaseReason = reason;
         }
+    }
+
+    /** A host bound on a trial moves to a paid license of the same feature, keeping its binding. */
+    public void moveTo(License paid) {
+        if (paid.feature().number() != featureNumber || !paid.registration().id().equals(registrationId)) {
+            throw new IllegalArgumentException("a binding moves only within its registration and feature");
+        }
+        this.license = paid;
     }
 
     public boolean isActive() {

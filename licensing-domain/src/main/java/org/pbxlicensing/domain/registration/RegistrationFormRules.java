@@ -52,6 +52,10 @@ public final class RegistrationFormRules {
         return errors;
     }
 
+    public static boolean isValidEmail(String email) {
+        return email.length() <= MAX_EMAIL_LENGTH && EMAIL.matcher(email).matches();
+    }
+
     /** @return whether the value passed the generic checks, so that a format check makes sense */
     private static boolean text(List<FieldError> errors, String field, String value, boolean required, int maxLength) {
         if (value == null || value.isBlank()) {

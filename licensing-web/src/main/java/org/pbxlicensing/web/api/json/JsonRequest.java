@@ -165,6 +165,33 @@ public final class JsonRequest {
         return new JsonRequest(value.asJsonObject(), prefix + name + ".", errors);
     }
 
+    /** An array of objects, or null when absent; element fields' errors are named {@code name[i].field}. */
+    public java.util.List<JsonRequest> objects(String name, int maxSize) {
+        JsonValue value = object.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            invalidType(name);
+            return null;
+        }
+        var array = value.asJsonArray();
+        if (array.size() > maxSize) {
+            errors.add(new FieldError(prefix + name, FieldError.OUT_OF_RANGE));
+            return null;
+        }
+        List<JsonRequest> elements = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonValue element = array.get(i);
+            if (element.getValueType() != JsonValue.ValueType.OBJECT) {
+                errors.add(new FieldError(prefix + name + "[" + i + "]", FieldError.INVALID_TYPE));
+            } else {
+                elements.add(new JsonRequest(element.asJsonObject(), prefix + name + "[" + i + "].", errors));
+            }
+        }
+        return elements;
+    }
+
     public void addError(String name, String code) {
         errors.add(new FieldError(prefix + name, code));
     }

@@ -34,6 +34,9 @@ public final class Problems {
         if (e.details().get("retryAfterSeconds") instanceof Number seconds) {
             response.header("Retry-After", seconds.longValue());
         }
+        if (e.failure() == org.pbxlicensing.domain.failure.Failure.UNAUTHORIZED) {
+            response.header("WWW-Authenticate", "Bearer");
+        }
         return response.build();
     }
 

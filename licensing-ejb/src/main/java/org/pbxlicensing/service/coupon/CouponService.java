@@ -1,0 +1,173 @@
+package org.pbxlicensing.service.coupon;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pbxlicensing.domain.audit.Actor;
+import org.pbxlicensing.domain.binding.HostBinding;
+import org.pbxlicensing.domain.catalog.Feature;
+import org.pbxlicensing.domain.coupon.Coupon;
+import org.pbxlicensing.domain.coupon.CouponCode;
+import org.pbxlicensing.domain.coupon.CouponState;
+import org.pbxlicensing.domain.failure.Failure;
+import org.pbxlicensing.domain.failure.FieldError;
+import org.pbxlicensing.domain.failure.LicensingException;
+import org.pbxlicensing.domain.license.License;
+import org.pbxlicensing.domain.license.LicenseSource;
+import org.pbxlicensing.domain.registration.Registration;
+import org.pbxlicensing.infrastructure.time.ServerClock;
+import org.pbxlicensing.service.audit.AuditLog;
+import org.pbxlicensing.service.binding.BindingService;
+import org.pbxlicensing.service.registration.RegistrationLookup;
+import org.pbxlicensing.service.throttle.GuessThrottle;
+
+/**
+ * Activates coupons. A coupon is taken by one conditional update ({@code ISSUED → ACTIVATED});
+ * of any number of concurrent attempts, on any node, the database lets exactly one through.
+ */
+@Stateless
+public class CouponService {
+
+    @PersistenceContext(unitName = "licensing")
+    EntityManager em;
+
+    @Inject
+    RegistrationLookup registrations;
+
+    @Inject
+    BindingService bindings;
+
+    @Inject
+    GuessThrottle throttle;
+
+    @Inject
+    CouponMinter minter;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ServerClock clock;
+
+    public record Activation(CouponCode code, License license) {
+    }
+
+    public Activation activate(String typedCode, String typedRegistrationNumber, Actor actor) {
+        if (typedCode == null || typedCode.isBlank()) {
+            throw LicensingException.invalid("coupon", FieldError.REQUIRED);
+        }
+        Coupon coupon = require(typedCode, actor.clientAddress());
+        Registration registration = registrations.require(typedRegistrationNumber, actor.clientAddress());
+        em.lock(registration, LockModeType.PESSIMISTIC_WRITE);
+
+        Instant now = clock.now();
+        int taken = em.createNativeQuery("""
+                        UPDATE coupon SET state = 'ACTIVATED', activated_registration_id = ?1, activated_at = ?2,
+                        activated_client = ?3 WHERE id = ?4 AND state = 'ISSUED'""")
+                .setParameter(1, registration.id())
+                .setParameter(2, now)
+                .setParameter(3, actor.clientAddress())
+                .setParameter(4, coupon.id())
+                .executeUpdate();
+        if (taken == 0) {
+            throw refusal(coupon);
+        }
+        License license = paidLicense(coupon, registration, now);
+        em.persist(license);
+        em.flush();
+        em.createNativeQuery("UPDATE coupon SET license_id = ?1 WHERE id = ?2")
+                .setParameter(1, license.id())
+                .setParameter(2, coupon.id())
+                .executeUpdate();
+        moveTrialHosts(registration, license);
+        audit.record(actor, "COUPON_ACTIVATED", registration.id(), "coupon " + coupon.code().masked(),
+                "license " + license.id() + ": " + license.kind() + ", feature " + coupon.feature() + ", "
+                        + license.seats() + " seat(s)");
+        return new Activation(coupon.code(), license);
+    }
+
+    /** The registration an activated coupon was activated on: a coupon also logs a customer in. */
+    public Optional<Registration> registrationOf(String typedCode) {
+        return minter.format().tryParse(typedCode)
+                .flatMap(this::find)
+                .filter(coupon -> coupon.state() == CouponState.ACTIVATED)
+                .map(coupon -> em.find(Registration.class, coupon.activatedRegistrationId()));
+    }
+
+    /** Withdraws a coupon that was not activated yet. */
+    public void revoke(String typedCode, Actor staff, String reason) {
+        Coupon coupon = find(minter.format().tryParse(typedCode).orElseThrow(
+                () -> new LicensingException(Failure.COUPON_NOT_FOUND)))
+                .orElseThrow(() -> new LicensingException(Failure.COUPON_NOT_FOUND));
+        int revoked = em.createNativeQuery("""
+                        UPDATE coupon SET state = 'REVOKED', revoked_at = ?1, revoked_by = ?2, revoke_reason = ?3
+                        WHERE id = ?4 AND state = 'ISSUED'""")
+                .setParameter(1, clock.now())
+                .setParameter(2, staff.name())
+                .setParameter(3, reason)
+                .setParameter(4, coupon.id())
+                .executeUpdate();
+        if (revoked == 0) {
+            throw refusal(coupon);
+        }
+        audit.record(staff, "COUPON_REVOKED", null, "coupon " + coupon.code().masked(), reason);
+    }
+
+    private Coupon require(String typedCode, String client) {
+        throttle.requireAllowed(client);
+        Optional<Coupon> coupon = minter.format().tryParse(typedCode).flatMap(this::find);
+        if (coupon.isEmpty()) {
+            throttle.recordFailure(client);
+            throw new LicensingException(Failure.COUPON_NOT_FOUND);
+        }
+        return coupon.get();
+    }
+
+    private Optional<Coupon> find(CouponCode code) {
+        return em.createQuery("select c from Coupon c where c.code = :code", Coupon.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Why a coupon cannot be taken, as of the latest committed state. */
+    private LicensingException refusal(Coupon coupon) {
+        em.refresh(coupon);
+        if (coupon.state() == CouponState.REVOKED) {
+            return new LicensingException(Failure.COUPON_REVOKED);
+        }
+        return new LicensingException(Failure.COUPON_ALREADY_ACTIVATED,
+                Map.of("activatedAt", coupon.activatedAt().toString()));
+    }
+
+    private License paidLicense(Coupon coupon, Registration registration, Instant now) {
+        Feature feature = em.find(Feature.class, coupon.feature());
+        String source = "coupon " + coupon.id();
+        return coupon.terms().isPerpetual()
+                ? License.perpetual(registration, feature, coupon.seats(), LicenseSource.COUPON, source, now)
+                : License.term(registration, feature, coupon.seats(), coupon.termMonths(), LicenseSource.COUPON,
+                        source, now);
+    }
+
+    /** Hosts already running a trial of the feature go on with the paid license, while it has seats. */
+    private void moveTrialHosts(Registration registration, License paid) {
+        List<HostBinding> onTrial = em.createQuery("""
+                        select b from HostBinding b
+                        where b.registrationId = :registration and b.featureNumber = :feature
+                        and b.releasedAt is null and b.license.kind = org.pbxlicensing.domain.license.LicenseKind.TRIAL
+                        order by b.lastSeenAt desc""", HostBinding.class)
+                .setParameter("registration", registration.id())
+                .setParameter("feature", paid.feature().number())
+                .getResultList();
+        long free = paid.seats() - bindings.seatsUsed(paid);
+        for (HostBinding binding : onTrial.subList(0, (int) Math.min(free, onTrial.size()))) {
+            binding.moveTo(paid);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.pbxlicensing.service.store;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.pbxlicensing.domain.audit.Actor;
+import org.pbxlicensing.domain.coupon.Coupon;
+import org.pbxlicensing.domain.coupon.CouponBatch;
+import org.pbxlicensing.domain.coupon.CouponOrigin;
+import org.pbxlicensing.domain.coupon.CouponTerms;
+import org.pbxlicensing.domain.failure.FieldError;
+import org.pbxlicensing.domain.failure.LicensingException;
+import org.pbxlicensing.infrastructure.time.ServerClock;
+import org.pbxlicensing.service.audit.AuditLog;
+import org.pbxlicensing.service.catalog.FeatureCatalog;
+import org.pbxlicensing.service.coupon.CouponMinter;
+
+/**
+ * Mints the coupons of a paid order of the online store, once per order id: the order's batch row
+ * is claimed by its unique (origin, reference) key, so a retried or concurrent order gets the
+ * coupons of the first.
+ */
+@Stateless
+public class StoreOrderService {
+
+    @PersistenceContext(unitName = "licensing")
+    EntityManager em;
+
+    @Inject
+    FeatureCatalog catalog;
+
+    @Inject
+    CouponMinter minter;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ServerClock clock;
+
+    public record Order(String orderId, String email, List<CouponTerms> items) {
+    }
+
+    public List<Coupon> place(Order order, Actor store) {
+        requireKnownFeatures(order.items());
+        int claimed = em.createNativeQuery("""
+                        INSERT IGNORE INTO coupon_batch (origin, reference, email, requested_count, minted_count,
+                        created_by, created_at) VALUES ('ORDER', ?1, ?2, ?3, 0, 'store', ?4)""")
+                .setParameter(1, order.orderId())
+                .setParameter(2, order.email())
+                .setParameter(3, order.items().size())
+                .setParameter(4, clock.now())
+                .executeUpdate();
+        CouponBatch batch = em.createQuery(
+                        "select b from CouponBatch b where b.origin = :origin and b.reference = :reference",
+                        CouponBatch.class)
+                .setParameter("origin", CouponOrigin.ORDER)
+                .setParameter("reference", order.orderId())
+                .getSingleResult();
+        if (claimed == 0) {
+            return coupons(batch);
+        }
+        List<Coupon> coupons = minter.mint(batch, order.items(), 0);
+        audit.record(store, "ORDER_MINTED", null, "order " + order.orderId(),
+                coupons.size() + " coupon(s)" + (order.email() == null ? "" : " for " + order.email()));
+        return coupons;
+    }
+
+    private List<Coupon> coupons(CouponBatch batch) {
+        return em.createQuery("select c from Coupon c where c.batch = :batch order by c.position", Coupon.class)
+                .setParameter("batch", batch)
+                .getResultList();
+    }
+
+    private void requireKnownFeatures(List<CouponTerms> items) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (catalog.find(items.get(i).feature()).isEmpty()) {
+                errors.add(new FieldError("items[" + i + "].feature", FieldError.UNKNOWN_FEATURE));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw LicensingException.invalid(errors);
+        }
+    }
+}
