@@ -25,9 +25,16 @@ public class LastResortProblemServlet extends HttpServlet {
             LOG.log(Level.SEVERE, "Unhandled failure, incident " + incident, t);
         }
         response.setStatus(500);
-        response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"status\":500,\"code\":\"INTERNAL_ERROR\","
-                + "\"title\":\"Internal error\",\"incident\":\"" + incident + "\"}");
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri != null && uri.toString().startsWith(request.getContextPath() + "/api/")) {
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"about:blank\",\"status\":500,\"code\":\"INTERNAL_ERROR\","
+                    + "\"title\":\"Internal error\",\"incident\":\"" + incident + "\"}");
+        } else {
+            response.setContentType("text/html");
+            response.getWriter().write("<!DOCTYPE html><html><head><title>Error</title></head><body>"
+                    + "<h1>Something went wrong</h1><p>Incident " + incident + "</p></body></html>");
+        }
     }
 }

@@ -1,0 +1,165 @@
+package org.pbxlicensing.it.portal;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+import org.pbxlicensing.it.support.Browser;
+import org.pbxlicensing.it.support.Pbx;
+import org.pbxlicensing.it.support.Store;
+import org.pbxlicensing.it.support.SystemTest;
+import org.pbxlicensing.it.support.TestData;
+
+/** The customer portal in a real browser. */
+@SystemTest
+class PortalIT {
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        Assumptions.assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aCustomerRegistersSeesTheTrialAndLogsInWithTheNumber() {
+        String id = TestData.unique();
+        browser.go("/register.xhtml");
+        browser.type("registration:company", "ООО Портал " + id);
+        browser.type("registration:contactPerson", "Анна Смирнова");
+        browser.type("registration:email", "portal-" + id + "@example.com");
+        browser.type("registration:phone", "+7 812 555-12-34");
+        browser.click("registration:consent");
+        browser.screenshot("register-form");
+        browser.click("registration:submit");
+
+        String number = browser.text("number");
+        assertTrue(number.matches("MIKO-[0-9A-Z]{5}(-[0-9A-Z]{5}){3}"), number);
+        browser.screenshot("register-done");
+
+        logIn(number);
+        assertEquals(number, browser.text("number"));
+        browser.waitForText("Пробная");
+        assertTrue(browser.pageText().contains("33 · Askozia PBX"));
+        browser.screenshot("overview");
+    }
+
+    @Test
+    void theRegistrationFormShowsFieldErrors() {
+        browser.go("/register.xhtml");
+        browser.type("registration:email", "not-an-email");
+        browser.click("registration:submit");
+        browser.waitForText("Неверный формат");
+        assertTrue(browser.pageText().contains("Обязательное поле"));
+        assertTrue(browser.pageText().contains("Для регистрации нужно согласие"));
+        browser.screenshot("register-errors");
+    }
+
+    @Test
+    void aHostBoundThroughTheApiIsShownAndResetWithConfirmation() {
+        String number = Pbx.register();
+        String host = Pbx.newHostId();
+        Pbx.activate(number, 33, host, "office-pbx").then().statusCode(200);
+
+        logIn(number);
+        browser.click("nav:monitor");
+        browser.waitForText(host);
+        browser.screenshot("monitor");
+
+        browser.click("monitor:tabs:bindings:0:info");
+        assertEquals("office-pbx", browser.text("monitor:infoHostName"));
+        assertEquals("Linux 6.1", browser.text("monitor:infoOs"));
+        assertEquals("2026.1.1", browser.text("monitor:infoVersion"));
+        browser.screenshot("monitor-info");
+        browser.driver().navigate().refresh();
+
+        browser.waitForText(host);
+        browser.click("monitor:tabs:bindings:0:reset");
+        String warning = browser.text("resetWarning");
+        assertTrue(warning.contains("33") && warning.contains("Askozia PBX"), warning);
+        assertTrue(warning.contains("других функций не затрагиваются"), warning);
+        browser.screenshot("monitor-reset-confirmation");
+        browser.click("monitor:confirmReset");
+
+        browser.waitForText("Привязка сброшена");
+        assertFalse(browser.pageText().contains(host));
+        Pbx.check(number, host).then().statusCode(200).body("status", equalTo("BINDING_RESET"));
+    }
+
+    @Test
+    void anActivatedCouponLogsInToItsRegistration() {
+        String number = Pbx.register();
+        String coupon = Store.coupon(31, 1);
+        Store.activate(coupon, number).then().statusCode(200);
+
+        logIn(coupon.toLowerCase());
+        assertEquals(number, browser.text("number"));
+        assertTrue(browser.pageText().contains("31 · Call log"));
+    }
+
+    @Test
+    void aWrongNumberIsRefusedWithAMessage() {
+        browser.go("/login.xhtml");
+        browser.type("login:credential", "MIKO-00000-00000-00000-00000");
+        browser.click("login:submit");
+        browser.waitForText("Неизвестный регистрационный номер или купон");
+        assertTrue(browser.url().contains("login"));
+        browser.screenshot("login-error");
+    }
+
+    @Test
+    void theCustomersPagesNeedALogin() {
+        browser.go("/portal/monitor.xhtml");
+        assertTrue(browser.url().endsWith("/login.xhtml"), browser.url());
+    }
+
+    @Test
+    void aResetTouchesOnlyTheCustomersOwnRegistration() {
+        String mine = Pbx.register(34);
+        String theirs = Pbx.register(34);
+        String sharedHost = Pbx.newHostId();
+        Pbx.activate(mine, 31, sharedHost, "mine").then().statusCode(200);
+        Pbx.activate(theirs, 32, sharedHost, "theirs").then().statusCode(200);
+
+        logIn(mine);
+        browser.click("nav:monitor");
+        browser.waitForText(sharedHost);
+        assertFalse(browser.pageText().contains("32 · Smart routing"), "another registration's binding is not shown");
+        browser.click("monitor:tabs:bindings:0:reset");
+        browser.find("resetWarning");
+        browser.click("monitor:confirmReset");
+        browser.waitForText("Привязка сброшена");
+
+        Pbx.check(mine, sharedHost).then().body("status", equalTo("BINDING_RESET"));
+        Pbx.check(theirs, sharedHost).then().body("status", equalTo("TRIAL"));
+    }
+
+    @Test
+    void theLanguageSwitchesToEnglish() {
+        browser.go("/login.xhtml");
+        browser.click("nav:en");
+        browser.waitForText("Registration number or coupon");
+        browser.screenshot("login-english");
+    }
+
+    private void logIn(String credential) {
+        browser.go("/login.xhtml");
+        browser.type("login:credential", credential);
+        browser.click("login:submit");
+        browser.find("number");
+    }
+}

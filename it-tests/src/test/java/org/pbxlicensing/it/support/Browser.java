@@ -1,0 +1,117 @@
+package org.pbxlicensing.it.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's package) driven by Selenium, never a downloaded browser.
+ * {@code .ci/run} installs it; where it is missing, browser tests are skipped.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = Path.of("/usr/lib/chromium/chromium");
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+    private static final Path HOME = Path.of(System.getProperty("it.browser.home", "target/browser"));
+
+    private final WebDriver driver;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    public static boolean available() {
+        return Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM);
+    }
+
+    public static Browser open() {
+        try {
+            Files.createDirectories(HOME);
+            System.setProperty("SE_OFFLINE", "true");
+            var options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--window-size=1280,900", "--lang=ru",
+                    "--user-data-dir=" + Files.createTempDirectory(HOME, "profile"),
+                    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1");
+            var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                    .withEnvironment(java.util.Map.of("XDG_CACHE_HOME", HOME.resolve("cache").toString()))
+                    .build();
+            return new Browser(new ChromeDriver(service, options));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Opens a page of the application, {@code path} relative to its context root. */
+    public Browser go(String path) {
+        driver.get(ServerUnderTest.BASE_URL + path);
+        return this;
+    }
+
+    public WebElement find(String id) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    public void type(String id, String text) {
+        var field = find(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(String id) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.id(id)))
+                .click();
+    }
+
+    public String text(String id) {
+        return find(id).getText();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public void waitForText(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    public void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,126 @@
+package org.pbxlicensing.service.portal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.pbxlicensing.domain.audit.Actor;
+import org.pbxlicensing.domain.binding.HostBinding;
+import org.pbxlicensing.domain.failure.Failure;
+import org.pbxlicensing.domain.failure.LicensingException;
+import org.pbxlicensing.domain.license.License;
+import org.pbxlicensing.domain.registration.Registration;
+import org.pbxlicensing.infrastructure.config.LicensingSettings;
+import org.pbxlicensing.infrastructure.time.ServerClock;
+import org.pbxlicensing.service.audit.AuditLog;
+import org.pbxlicensing.service.binding.BindingService;
+import org.pbxlicensing.service.check.HostLicense;
+import org.pbxlicensing.service.coupon.CouponService;
+import org.pbxlicensing.service.throttle.GuessThrottle;
+
+/**
+ * What a customer does in the portal. Every method takes the registration of the customer's own
+ * session, never an id from a page, so a customer reaches nothing but their own registration.
+ */
+@Stateless
+public class CustomerPortal {
+
+    @PersistenceContext(unitName = "licensing")
+    EntityManager em;
+
+    @Inject
+    LicensingSettings settings;
+
+    @Inject
+    CouponService coupons;
+
+    @Inject
+    BindingService bindings;
+
+    @Inject
+    GuessThrottle throttle;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ServerClock clock;
+
+    /**
+     * A customer logs in with a registration number or with a coupon activated on it.
+     *
+     * @throws LicensingException {@code REGISTRATION_NOT_FOUND} (also for a coupon not activated yet),
+     *                            {@code TOO_MANY_ATTEMPTS} after too many misses from the client
+     */
+    public Registration login(String credential, String client) {
+        if (credential == null || credential.isBlank()) {
+            throw new LicensingException(Failure.REGISTRATION_NOT_FOUND);
+        }
+        throttle.requireAllowed(client);
+        Optional<Registration> registration = settings.registrationNumbers().tryParse(credential)
+                .flatMap(number -> em.createQuery("select r from Registration r where r.number = :n",
+                                Registration.class)
+                        .setParameter("n", number).getResultStream().findFirst())
+                .or(() -> coupons.registrationOf(credential));
+        if (registration.isEmpty()) {
+            throttle.recordFailure(client);
+            throw new LicensingException(Failure.REGISTRATION_NOT_FOUND);
+        }
+        audit.record(new Actor(org.pbxlicensing.domain.audit.ActorType.PORTAL, null, client), "PORTAL_LOGIN",
+                registration.get().id(), registration.get().number().masked(), null);
+        return registration.get();
+    }
+
+    public Registration registration(long registrationId) {
+        return em.find(Registration.class, registrationId);
+    }
+
+    /** The registration's licenses that are active now, with their seats in use. */
+    public List<HostLicense> activeLicenses(long registrationId) {
+        Instant now = clock.now();
+        return em.createQuery("select l from License l where l.registration.id = :registration", License.class)
+                .setParameter("registration", registrationId)
+                .getResultList()
+                .stream()
+                .filter(license -> license.isActiveAt(now))
+                .sorted(Comparator.comparing((License l) -> l.feature().number()).thenComparing(License::startsAt))
+                .map(license -> new HostLicense(license, bindings.seatsUsed(license)))
+                .toList();
+    }
+
+    public List<HostBinding> bindings(long registrationId) {
+        return em.createQuery("""
+                        select b from HostBinding b
+                        where b.registrationId = :registration and b.releasedAt is null
+                        order by b.featureNumber, b.boundAt""", HostBinding.class)
+                .setParameter("registration", registrationId)
+                .getResultList();
+    }
+
+    /** Releases one binding (one host, one feature); the host's other features stay bound. */
+    public void resetBinding(long registrationId, String hostId, int feature, Actor customer) {
+        Registration registration = em.find(Registration.class, registrationId, LockModeType.PESSIMISTIC_WRITE);
+        HostBinding binding = em.createQuery("""
+                        select b from HostBinding b
+                        where b.registrationId = :registration and b.hostId = :host and b.featureNumber = :feature
+                        and b.releasedAt is null""", HostBinding.class)
+                .setParameter("registration", registration.id())
+                .setParameter("host", hostId)
+                .setParameter("feature", feature)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new LicensingException(Failure.BINDING_NOT_FOUND));
+        binding.release(customer.type(), "released by the customer", clock.now());
+        audit.record(customer, "BINDING_RESET", registration.id(), "host " + hostId,
+                "feature " + feature + ", license " + binding.license().id() + ", in the portal");
+    }
+
+    public CouponService.Activation activateCoupon(long registrationId, String coupon, Actor customer) {
+        return coupons.activate(coupon, registration(registrationId).number().value(), customer);
+    }
+}

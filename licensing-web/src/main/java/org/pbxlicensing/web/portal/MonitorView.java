@@ -1,0 +1,84 @@
+package org.pbxlicensing.web.portal;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.pbxlicensing.domain.audit.Actor;
+import org.pbxlicensing.domain.audit.ActorType;
+import org.pbxlicensing.domain.binding.HostBinding;
+import org.pbxlicensing.domain.failure.LicensingException;
+import org.pbxlicensing.service.portal.CustomerPortal;
+import org.pbxlicensing.web.api.support.ClientRequest;
+
+/**
+ * The session monitor: the registration's host bindings, with details and a reset. The row a
+ * customer picks is only a host id and a feature number; the portal service looks it up within
+ * the customer's own registration.
+ */
+@Named
+@ViewScoped
+public class MonitorView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CustomerPortal portal;
+
+    @Inject
+    CustomerSession customer;
+
+    @Inject
+    transient ClientRequest client;
+
+    private transient List<HostBinding> bindings;
+    private String selectedHost;
+    private int selectedFeature;
+
+    public List<HostBinding> getBindings() {
+        if (bindings == null) {
+            bindings = portal.bindings(customer.registrationId());
+        }
+        return bindings;
+    }
+
+    public HostBinding getSelected() {
+        return getBindings().stream()
+                .filter(b -> b.hostId().equals(selectedHost) && b.featureNumber() == selectedFeature)
+                .findFirst()
+                .orElse(null);
+    }
+
+    public void select(String hostId, int feature) {
+        selectedHost = hostId;
+        selectedFeature = feature;
+    }
+
+    public void reset() {
+        try {
+            portal.resetBinding(customer.registrationId(), selectedHost, selectedFeature,
+                    new Actor(ActorType.PORTAL, null, client.address()));
+            PageMessages.info("monitor.reset.done");
+        } catch (LicensingException e) {
+            PageMessages.error("failure." + e.failure().name());
+        }
+        bindings = null;
+    }
+
+    public String getSelectedHost() {
+        return selectedHost;
+    }
+
+    public void setSelectedHost(String selectedHost) {
+        this.selectedHost = selectedHost;
+    }
+
+    public int getSelectedFeature() {
+        return selectedFeature;
+    }
+
+    public void setSelectedFeature(int selectedFeature) {
+        this.selectedFeature = selectedFeature;
+    }
+}

@@ -1,0 +1,81 @@
+package org.pbxlicensing.web.portal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.pbxlicensing.domain.audit.Actor;
+import org.pbxlicensing.domain.audit.ActorType;
+import org.pbxlicensing.domain.failure.LicensingException;
+import org.pbxlicensing.domain.registration.Registration;
+import org.pbxlicensing.service.check.HostLicense;
+import org.pbxlicensing.service.portal.CustomerPortal;
+import org.pbxlicensing.web.api.support.ClientRequest;
+
+/** The customer's registration and its active licenses; activating a coupon. */
+@Named
+@ViewScoped
+public class OverviewView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CustomerPortal portal;
+
+    @Inject
+    CustomerSession customer;
+
+    @Inject
+    transient ClientRequest client;
+
+    private transient Registration registration;
+    private transient List<HostLicense> licenses;
+    private String coupon;
+
+    @PostConstruct
+    void load() {
+        registration = portal.registration(customer.registrationId());
+        licenses = portal.activeLicenses(customer.registrationId());
+    }
+
+    public void activateCoupon() {
+        try {
+            portal.activateCoupon(customer.registrationId(), coupon,
+                    new Actor(ActorType.PORTAL, null, client.address()));
+            coupon = null;
+            PageMessages.info("coupon.activated");
+            load();
+        } catch (LicensingException e) {
+            PageMessages.error("failure." + e.failure().name());
+        }
+    }
+
+    public Long daysLeft(HostLicense license) {
+        return license.license().daysLeftAt(Instant.now());
+    }
+
+    public Registration getRegistration() {
+        if (registration == null) {
+            load();
+        }
+        return registration;
+    }
+
+    public List<HostLicense> getLicenses() {
+        if (licenses == null) {
+            load();
+        }
+        return licenses;
+    }
+
+    public String getCoupon() {
+        return coupon;
+    }
+
+    public void setCoupon(String coupon) {
+        this.coupon = coupon;
+    }
+}

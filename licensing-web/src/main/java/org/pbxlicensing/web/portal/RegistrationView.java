@@ -1,0 +1,150 @@
+package org.pbxlicensing.web.portal;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.pbxlicensing.domain.catalog.CountingMode;
+import org.pbxlicensing.domain.catalog.Feature;
+import org.pbxlicensing.domain.failure.LicensingException;
+import org.pbxlicensing.domain.registration.RegistrationForm;
+import org.pbxlicensing.service.catalog.FeatureCatalog;
+import org.pbxlicensing.service.registration.RegistrationService;
+import org.pbxlicensing.web.api.support.ClientRequest;
+
+/** The registration form: the same rules and messages as the API, field by field. */
+@Named
+@ViewScoped
+public class RegistrationView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient RegistrationService registrations;
+
+    @Inject
+    transient FeatureCatalog catalog;
+
+    @Inject
+    transient ClientRequest client;
+
+    @Inject
+    Language language;
+
+    private String company;
+    private String contactPerson;
+    private String email;
+    private String phone;
+    private String taxId;
+    private String country;
+    private String city;
+    private int feature = RegistrationForm.DEFAULT_FEATURE;
+    private boolean consent;
+
+    private String registeredNumber;
+    private Instant trialEnd;
+
+    public void register() {
+        var form = new RegistrationForm(blankToNull(company), blankToNull(contactPerson), blankToNull(email),
+                blankToNull(phone), blankToNull(taxId), blankToNull(country), blankToNull(city), feature, consent);
+        try {
+            var receipt = registrations.register(form, language.getCode(),
+                    new org.pbxlicensing.domain.audit.Actor(org.pbxlicensing.domain.audit.ActorType.PORTAL, null,
+                            client.address()));
+            registeredNumber = receipt.number().value();
+            trialEnd = receipt.trial().endsAt();
+        } catch (LicensingException e) {
+            PageMessages.refusal(e, "registration");
+        }
+    }
+
+    public List<Feature> getProducts() {
+        return catalog.all().stream().filter(f -> f.countingMode() == CountingMode.PER_HOST).toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public String getRegisteredNumber() {
+        return registeredNumber;
+    }
+
+    public Instant getTrialEnd() {
+        return trialEnd;
+    }
+
+    public String getCompany() {
+        return company;
+    }
+
+    public void setCompany(String company) {
+        this.company = company;
+    }
+
+    public String getContactPerson() {
+        return contactPerson;
+    }
+
+    public void setContactPerson(String contactPerson) {
+        this.contactPerson = contactPerson;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getTaxId() {
+        return taxId;
+    }
+
+    public void setTaxId(String taxId) {
+        this.taxId = taxId;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public int getFeature() {
+        return feature;
+    }
+
+    public void setFeature(int feature) {
+        this.feature = feature;
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean consent) {
+        this.consent = consent;
+    }
+}
