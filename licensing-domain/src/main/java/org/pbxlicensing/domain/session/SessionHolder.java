@@ -27,6 +27,21 @@ public record SessionHolder(String host, String user, String process) {
         return errors;
     }
 
+    /** For the audit trail: the parts that were given, e.g. {@code host pbx-1, user ivan}. */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        if (host != null) {
+            parts.add("host " + host);
+        }
+        if (user != null) {
+            parts.add("user " + user);
+        }
+        if (process != null) {
+            parts.add("process " + process);
+        }
+        return parts.isEmpty() ? "unnamed" : String.join(", ", parts);
+    }
+
     private static void text(List<FieldError> errors, String field, String value) {
         if (value == null) {
             return;

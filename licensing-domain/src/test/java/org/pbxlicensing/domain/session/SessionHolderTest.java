@@ -25,4 +25,10 @@ class SessionHolderTest {
         assertEquals(List.of(new FieldError("holder.host", FieldError.TOO_LONG)),
                 SessionHolder.violations(new SessionHolder("h".repeat(129), null, null), "holder."));
     }
+
+    @Test
+    void describesTheGivenParts() {
+        assertEquals("host pbx-1, process crm.exe", new SessionHolder("pbx-1", null, "crm.exe").describe());
+        assertEquals("unnamed", new SessionHolder(null, null, null).describe());
+    }
 }
