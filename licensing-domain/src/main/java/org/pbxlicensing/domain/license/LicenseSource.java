@@ -6,6 +6,8 @@ public enum LicenseSource {
     REGISTRATION,
     /** A trial started by the first activation of a feature. */
     ACTIVATION,
+    /** A trial started by the first session captured of a per-session feature. */
+    CAPTURE,
     /** An activated coupon. */
     COUPON,
     /** Granted by the vendor's staff. */

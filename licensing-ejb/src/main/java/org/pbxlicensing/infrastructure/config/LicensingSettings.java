@@ -25,6 +25,10 @@ public class LicensingSettings {
     @ConfigProperty(name = "licensing.check.poll-seconds", defaultValue = "600")
     int pollSeconds;
 
+    @Inject
+    @ConfigProperty(name = "licensing.session.ttl-seconds", defaultValue = "300")
+    int sessionTtlSeconds;
+
     public RegistrationNumberFormat registrationNumbers() {
         return new RegistrationNumberFormat(registrationPrefix);
     }
@@ -37,6 +41,11 @@ public class LicensingSettings {
     /** How often a PBX should check. */
     public int pollSeconds() {
         return pollSeconds;
+    }
+
+    /** How long a session lives after its last heartbeat. */
+    public java.time.Duration sessionTtl() {
+        return java.time.Duration.ofSeconds(sessionTtlSeconds);
     }
 
     /** Whether tests may shift the time a request sees (never in production). */

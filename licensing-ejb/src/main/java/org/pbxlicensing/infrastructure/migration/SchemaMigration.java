@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,6 +27,7 @@ import org.flywaydb.core.Flyway;
 public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+    private static final String TIMER_TABLE = "JBOSS_EJB_TIMER";
 
     @Resource(lookup = "java:jboss/datasources/LicensingDS")
     DataSource dataSource;
@@ -36,13 +39,32 @@ public class SchemaMigration {
     @PostConstruct
     void migrate() {
         awaitDatabase(Duration.ofSeconds(startupWaitSeconds));
-        var result = Flyway.configure(getClass().getClassLoader())
+        var flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .locations("classpath:db/migration");
+        if (holdsOnlyTheTimerTable()) {
+            // The server's persistent timer store creates its table at boot, maybe before the first migration.
+            flyway.baselineOnMigrate(true).baselineVersion("0");
+        }
+        var result = flyway.load().migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
+    }
+
+    /** Whether the database is new but for the table of the EJB timer store (see configure-server.cli). */
+    private boolean holdsOnlyTheTimerTable() {
+        try (Connection connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(
+                        "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()");
+                var rows = statement.executeQuery()) {
+            List<String> tables = new ArrayList<>();
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+            return tables.size() == 1 && tables.get(0).equalsIgnoreCase(TIMER_TABLE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot list the tables of the database: " + e.getMessage(), e);
+        }
     }
 
     /** A server may boot before its database; wait for it rather than fail the deployment at once. */

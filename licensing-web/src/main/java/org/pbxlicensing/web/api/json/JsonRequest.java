@@ -137,6 +137,15 @@ public final class JsonRequest {
         }
     }
 
+    /** A whole number that must be present; records {@code REQUIRED} when absent or null. */
+    public Integer requiredInteger(String name) {
+        if (!object.containsKey(name) || object.get(name).getValueType() == JsonValue.ValueType.NULL) {
+            errors.add(new FieldError(prefix + name, FieldError.REQUIRED));
+            return null;
+        }
+        return integer(name);
+    }
+
     /** A boolean, false when absent. */
     public boolean bool(String name) {
         JsonValue value = object.get(name);
