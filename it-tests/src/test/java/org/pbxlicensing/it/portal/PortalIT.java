@@ -149,6 +149,23 @@ class PortalIT {
     }
 
     @Test
+    void liveSessionsOfPerSessionFeaturesAreOnTheSecondTab() {
+        String number = Pbx.register();
+        org.pbxlicensing.it.support.ServerUnderTest.api()
+                .body(java.util.Map.of("registrationNumber", number, "feature", 46,
+                        "holder", java.util.Map.of("user", "operator-7", "host", "crm-" + TestData.unique())))
+                .post("/sessions").then().statusCode(201);
+
+        logIn(number);
+        browser.click("nav:monitor");
+        browser.find("monitor:tabs:bindings");
+        browser.driver().findElement(org.openqa.selenium.By.linkText("Активные сессии")).click();
+        browser.waitForText("operator-7");
+        assertTrue(browser.pageText().contains("46 · CRM telephony panel"));
+        browser.screenshot("monitor-sessions");
+    }
+
+    @Test
     void theLanguageSwitchesToEnglish() {
         browser.go("/login.xhtml");
         browser.click("nav:en");

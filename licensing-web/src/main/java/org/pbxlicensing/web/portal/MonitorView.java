@@ -9,7 +9,9 @@ import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.audit.ActorType;
 import org.pbxlicensing.domain.binding.HostBinding;
 import org.pbxlicensing.domain.failure.LicensingException;
+import org.pbxlicensing.domain.session.LicenseSession;
 import org.pbxlicensing.service.portal.CustomerPortal;
+import org.pbxlicensing.service.session.SessionMonitor;
 import org.pbxlicensing.web.api.support.ClientRequest;
 
 /**
@@ -32,7 +34,11 @@ public class MonitorView implements Serializable {
     @Inject
     transient ClientRequest client;
 
+    @Inject
+    transient SessionMonitor sessionMonitor;
+
     private transient List<HostBinding> bindings;
+    private transient List<LicenseSession> sessions;
     private String selectedHost;
     private int selectedFeature;
 
@@ -41,6 +47,14 @@ public class MonitorView implements Serializable {
             bindings = portal.bindings(customer.registrationId());
         }
         return bindings;
+    }
+
+    /** Live sessions of the registration's per-session features (the second tab). */
+    public List<LicenseSession> getSessions() {
+        if (sessions == null) {
+            sessions = sessionMonitor.liveSessions(customer.getRegistrationNumber(), client.address());
+        }
+        return sessions;
     }
 
     public HostBinding getSelected() {
