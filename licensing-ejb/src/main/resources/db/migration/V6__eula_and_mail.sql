@@ -1,3 +1,6 @@
+-- Agreements per feature, their acceptance, the mail outbox, and attempt counters that serve every
+-- throttle (the guessing throttle's failed look-ups move here).
+
 -- A version is never changed; the current version of a feature is the newest one already published.
 CREATE TABLE eula_version (
     id             BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -24,6 +27,31 @@ CREATE TABLE eula_acceptance (
     CONSTRAINT eula_acceptance_registration FOREIGN KEY (registration_id) REFERENCES registration (id),
     CONSTRAINT eula_acceptance_version FOREIGN KEY (eula_version_id) REFERENCES eula_version (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
+
+-- Mails to send, written in the transaction of the change they report. Texts are composed when a
+-- mail is sent, from the registration (welcome) or the registrations of the recipient (reminder).
+-- A sender claims a row (claimed_by, claimed_until) before it sends, so two nodes never send it together.
+CREATE TABLE mail_outbox (
+    id              BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    kind            VARCHAR(32)  NOT NULL,
+    recipient       VARCHAR(254) NOT NULL,
+    language        VARCHAR(8)   NOT NULL,
+    registration_id BIGINT,
+    status          VARCHAR(16)  NOT NULL,
+    attempts        INT          NOT NULL DEFAULT 0,
+    next_attempt_at DATETIME(6),
+    claimed_by      VARCHAR(100),
+    claimed_until   DATETIME(6),
+    last_error      VARCHAR(500),
+    created_at      DATETIME(6)  NOT NULL,
+    finished_at     DATETIME(6),
+    CONSTRAINT mail_outbox_registration FOREIGN KEY (registration_id) REFERENCES registration (id),
+    CONSTRAINT mail_outbox_kind CHECK (kind IN ('WELCOME', 'REGISTRATION_REMINDER')),
+    CONSTRAINT mail_outbox_status CHECK (status IN ('PENDING', 'SENT', 'SKIPPED', 'FAILED')),
+    INDEX mail_outbox_due (status, next_attempt_at),
+    INDEX mail_outbox_finished (finished_at),
+    INDEX mail_outbox_recipient (recipient)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- Attempts per bucket (what is counted), subject (a client address, a digest of an email) and minute.
 CREATE TABLE attempt_counter (
