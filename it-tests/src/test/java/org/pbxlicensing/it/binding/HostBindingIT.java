@@ -40,7 +40,7 @@ class HostBindingIT {
                 .body("features[0].daysLeft", equalTo(30))
                 .body("features[0].seats", equalTo(1))
                 .body("features[0].seatsUsed", equalTo(1))
-                .body("eula.required", equalTo(false))
+                .body("eula.required", equalTo(true))
                 .body("pollSeconds", equalTo(600))
                 .body("message", notNullValue());
 

@@ -7,6 +7,7 @@ import static org.pbxlicensing.domain.failure.FieldError.TOO_LONG;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.pbxlicensing.domain.failure.FieldError;
 
@@ -33,9 +34,7 @@ public final class RegistrationFormRules {
         List<FieldError> errors = new ArrayList<>();
         text(errors, "company", form.company(), true, MAX_NAME_LENGTH);
         text(errors, "contactPerson", form.contactPerson(), true, MAX_NAME_LENGTH);
-        if (text(errors, "email", form.email(), true, MAX_EMAIL_LENGTH) && !EMAIL.matcher(form.email()).matches()) {
-            errors.add(new FieldError("email", INVALID_FORMAT));
-        }
+        emailViolation("email", form.email()).ifPresent(errors::add);
         if (text(errors, "phone", form.phone(), false, MAX_PHONE_LENGTH) && form.phone() != null
                 && !PHONE.matcher(form.phone()).matches()) {
             errors.add(new FieldError("phone", INVALID_FORMAT));
@@ -54,6 +53,15 @@ public final class RegistrationFormRules {
 
     public static boolean isValidEmail(String email) {
         return email.length() <= MAX_EMAIL_LENGTH && EMAIL.matcher(email).matches();
+    }
+
+    /** The form's email rule, for every request that names the email of a registration. */
+    public static Optional<FieldError> emailViolation(String field, String email) {
+        List<FieldError> errors = new ArrayList<>();
+        if (text(errors, field, email, true, MAX_EMAIL_LENGTH) && !EMAIL.matcher(email).matches()) {
+            errors.add(new FieldError(field, INVALID_FORMAT));
+        }
+        return errors.stream().findFirst();
     }
 
     /** @return whether the value passed the generic checks, so that a format check makes sense */

@@ -18,11 +18,13 @@ import org.pbxlicensing.service.binding.BindingService;
 import org.pbxlicensing.service.certificate.CertificateClaims;
 import org.pbxlicensing.service.certificate.CertificateIssuer;
 import org.pbxlicensing.service.certificate.CertifiedFeature;
+import org.pbxlicensing.service.eula.EulaService;
 import org.pbxlicensing.service.registration.RegistrationLookup;
 
 /**
- * Answers "what may this host run?" without binding anything. It writes only to note that a host
- * was seen, and then at most once per {@link HostBinding#LAST_SEEN_RESOLUTION} per binding.
+ * Answers "what may this host run?" without binding anything, and whether its registration still has
+ * to accept the agreement of a feature it runs (which never withholds the feature). It writes only to
+ * note that a host was seen, and then at most once per {@link HostBinding#LAST_SEEN_RESOLUTION} per binding.
  */
 @Stateless
 public class CheckService {
@@ -38,6 +40,9 @@ public class CheckService {
 
     @Inject
     CertificateIssuer certificates;
+
+    @Inject
+    EulaService eulas;
 
     @Inject
     LicensingSettings settings;
@@ -67,11 +72,13 @@ public class CheckService {
                 .map(binding -> new HostLicense(binding.license(), bindings.seatsUsed(binding.license())))
                 .toList();
         noteSeen(active, now);
+        var eula = eulas.status(registration,
+                features.stream().map(f -> f.license().feature().number()).distinct().toList());
 
         Instant validUntil = validUntil(features, now);
         String certificate = certificates.issue(new CertificateClaims(registration.number().value(), hostId,
                 features.stream().map(CheckService::certified).toList(), now, validUntil));
-        return new HostReport(registration.number(), hostId, status, features, now, validUntil, certificate,
+        return new HostReport(registration.number(), hostId, status, features, eula, now, validUntil, certificate,
                 settings.pollSeconds());
     }
 

@@ -2,6 +2,7 @@ package org.pbxlicensing.service.check;
 
 import java.time.Instant;
 import java.util.List;
+import org.pbxlicensing.domain.eula.EulaStatus;
 import org.pbxlicensing.domain.license.HostStatus;
 import org.pbxlicensing.domain.registration.RegistrationNumber;
 
@@ -11,6 +12,7 @@ public record HostReport(
         String hostId,
         HostStatus status,
         List<HostLicense> features,
+        EulaStatus eula,
         Instant checkedAt,
         Instant validUntil,
         String certificate,

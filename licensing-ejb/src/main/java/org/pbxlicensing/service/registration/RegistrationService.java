@@ -15,6 +15,7 @@ import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.license.License;
 import org.pbxlicensing.domain.license.LicenseSource;
+import org.pbxlicensing.domain.mail.OutboxMail;
 import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.domain.registration.RegistrationForm;
 import org.pbxlicensing.domain.registration.RegistrationFormRules;
@@ -24,8 +25,12 @@ import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.audit.AuditLog;
 import org.pbxlicensing.service.catalog.FeatureCatalog;
 import org.pbxlicensing.service.license.TrialService;
+import org.pbxlicensing.service.mail.MailOutbox;
 
-/** Registers customers: a new registration number and, at once, a trial of the product they chose. */
+/**
+ * Registers customers: a new registration number and, at once, a trial of the product they chose;
+ * the welcome mail with the number goes out once the registration committed.
+ */
 @Stateless
 public class RegistrationService {
 
@@ -42,6 +47,9 @@ public class RegistrationService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    MailOutbox outbox;
 
     @Inject
     ServerClock clock;
@@ -70,6 +78,7 @@ public class RegistrationService {
         audit.record(actor, "REGISTERED", registration.id(), registration.number().masked(),
                 "company " + registration.company() + ", email " + registration.email());
         var trial = trials.startTrial(registration, feature.get(), LicenseSource.REGISTRATION, actor);
+        outbox.queue(OutboxMail.welcome(registration, now));
         return new Receipt(registration.number(), trial);
     }
 

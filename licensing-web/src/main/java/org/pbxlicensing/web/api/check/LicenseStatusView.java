@@ -2,6 +2,7 @@ package org.pbxlicensing.web.api.check;
 
 import java.time.Instant;
 import java.util.List;
+import org.pbxlicensing.domain.eula.EulaStatus;
 import org.pbxlicensing.domain.license.HostStatus;
 import org.pbxlicensing.domain.license.LicenseKind;
 import org.pbxlicensing.service.check.HostLicense;
@@ -29,7 +30,12 @@ public record LicenseStatusView(
         }
     }
 
+    /** Whether the host's administrator must accept the agreement (its features run meanwhile). */
     public record EulaView(boolean required, String version) {
+
+        static EulaView of(EulaStatus eula) {
+            return new EulaView(eula.required(), eula.version());
+        }
     }
 
     public static LicenseStatusView of(HostReport report, String language) {
@@ -39,7 +45,7 @@ public record LicenseStatusView(
                 report.status(),
                 StatusMessages.message(report, language),
                 report.features().stream().map(f -> FeatureView.of(f, report.checkedAt())).toList(),
-                new EulaView(false, null),
+                EulaView.of(report.eula()),
                 report.certificate(),
                 report.validUntil(),
                 report.pollSeconds());

@@ -37,6 +37,10 @@ public class ClientRequest {
 
     /** "en" when the client prefers English, else "ru". */
     public String language() {
+        // Without the header the container answers its own default locale, which is not the client's.
+        if (servletRequest.getHeader("Accept-Language") == null) {
+            return "ru";
+        }
         for (Locale locale : Collections.list(servletRequest.getLocales())) {
             if (locale.getLanguage().equals("en") || locale.getLanguage().equals("ru")) {
                 return locale.getLanguage();

@@ -1,0 +1,87 @@
+package org.pbxlicensing.it.mail;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pbxlicensing.it.support.ServerUnderTest.api;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.pbxlicensing.it.support.Database;
+import org.pbxlicensing.it.support.MailServer;
+import org.pbxlicensing.it.support.Poll;
+import org.pbxlicensing.it.support.SystemTest;
+import org.pbxlicensing.it.support.TestData;
+
+@SystemTest
+class WelcomeMailIT {
+
+    @Test
+    void aRegistrationSendsOneWelcomeMailWithTheNumberToItsEmail() {
+        var form = TestData.registrationForm();
+        String email = (String) form.get("email");
+        String number = api().body(form).post("/registrations").then().statusCode(201)
+                .extract().path("registrationNumber");
+
+        var mail = MailServer.awaitMailsTo(email, 1, Mails.PATIENCE).get(0);
+        assertEquals("Регистрация в системе лицензирования", Mails.subject(mail));
+        assertThat(Mails.text(mail), containsString(number));
+        assertThat(Mails.text(mail), containsString((String) form.get("company")));
+        assertThat(Mails.from(mail), containsString("licensing@pbx-licensing.test"));
+
+        Mails.awaitOutbox("WELCOME", email, "SENT");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", email));
+        assertEquals(1, MailServer.mailsTo(email).size());
+    }
+
+    @Test
+    void theWelcomeMailIsInTheLanguageOfTheRegistration() {
+        var form = TestData.registrationForm();
+        String email = (String) form.get("email");
+        String number = api().header("Accept-Language", "en").body(form).post("/registrations").then()
+                .statusCode(201).extract().path("registrationNumber");
+
+        var mail = MailServer.awaitMailsTo(email, 1, Mails.PATIENCE).get(0);
+        assertEquals("Your registration with the licensing server", Mails.subject(mail));
+        assertThat(Mails.text(mail), containsString("Your registration number is:\n\n    " + number));
+    }
+
+    @Test
+    void aRefusedRegistrationSendsNothing() {
+        var first = TestData.registrationForm();
+        api().body(first).post("/registrations").then().statusCode(201);
+        var otherCompany = TestData.registrationForm();
+        otherCompany.put("email", first.get("email"));
+        api().body(otherCompany).post("/registrations").then().statusCode(409);
+
+        Mails.awaitOutbox("WELCOME", (String) first.get("email"), "SENT");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", first.get("email")));
+    }
+
+    @Test
+    void whileSmtpIsDownRegistrationsSucceedAndTheirMailsFollowWhenItIsBack() {
+        var form = TestData.registrationForm();
+        String email = (String) form.get("email");
+        String number;
+        MailServer.stop();
+        try {
+            number = api().body(form).post("/registrations").then()
+                    .statusCode(201)
+                    .body("license.kind", equalTo("TRIAL"))
+                    .extract().path("registrationNumber");
+            Poll.until("a failed attempt to mail " + email, Duration.ofSeconds(30), () -> Database.count(
+                    "SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND status = 'PENDING' AND attempts > 0",
+                    email) > 0 ? Boolean.TRUE : null);
+        } finally {
+            MailServer.start();
+        }
+
+        var mail = MailServer.awaitMailsTo(email, 1, Mails.PATIENCE).get(0);
+        assertThat(Mails.text(mail), containsString(number));
+        Mails.awaitOutbox("WELCOME", email, "SENT");
+        assertTrue(Database.count("SELECT attempts FROM mail_outbox WHERE recipient = ?", email) >= 2,
+                "sent on a later attempt");
+    }
+}

@@ -1,0 +1,40 @@
+package org.pbxlicensing.infrastructure.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What the application itself needs to know about SMTP. Host, port, TLS and sender belong to the
+ * server's mail session {@code java:jboss/mail/Licensing}, configured from the same environment.
+ */
+@ApplicationScoped
+public class MailSettings {
+
+    @Inject
+    @ConfigProperty(name = "licensing.smtp.host")
+    Optional<String> smtpHost;
+
+    @Inject
+    @ConfigProperty(name = "licensing.smtp.user")
+    Optional<String> smtpUser;
+
+    @Inject
+    @ConfigProperty(name = "licensing.smtp.password")
+    Optional<String> smtpPassword;
+
+    /** Without an SMTP host, mails are logged and skipped. */
+    public boolean smtpConfigured() {
+        return smtpHost.filter(host -> !host.isBlank()).isPresent();
+    }
+
+    /** The login, if the SMTP server wants one. */
+    public Optional<String> smtpUser() {
+        return smtpUser.filter(user -> !user.isBlank());
+    }
+
+    public String smtpPassword() {
+        return smtpPassword.orElse("");
+    }
+}

@@ -1,0 +1,145 @@
+package org.pbxlicensing.service.eula;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pbxlicensing.domain.audit.Actor;
+import org.pbxlicensing.domain.eula.EulaDraft;
+import org.pbxlicensing.domain.eula.EulaDraftRules;
+import org.pbxlicensing.domain.eula.EulaStatus;
+import org.pbxlicensing.domain.eula.EulaVersion;
+import org.pbxlicensing.domain.failure.Failure;
+import org.pbxlicensing.domain.failure.FieldError;
+import org.pbxlicensing.domain.failure.LicensingException;
+import org.pbxlicensing.domain.registration.Registration;
+import org.pbxlicensing.infrastructure.time.ServerClock;
+import org.pbxlicensing.service.audit.AuditLog;
+import org.pbxlicensing.service.catalog.FeatureCatalog;
+import org.pbxlicensing.service.registration.RegistrationLookup;
+
+/**
+ * Publishes agreements (staff) and records their acceptance (a PBX, for its registration). An
+ * acceptance belongs to the registration: once it accepted the version in force, none of its hosts
+ * is asked again until a newer version is published.
+ */
+@Stateless
+public class EulaService {
+
+    @PersistenceContext(unitName = "licensing")
+    EntityManager em;
+
+    @Inject
+    EulaCatalog catalog;
+
+    @Inject
+    FeatureCatalog features;
+
+    @Inject
+    RegistrationLookup registrations;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ServerClock clock;
+
+    /** A new version, in force at once for every registration: each has to accept it again. */
+    public EulaVersion publish(EulaDraft draft, Actor actor) {
+        List<FieldError> errors = new ArrayList<>(EulaDraftRules.violations(draft));
+        if (features.find(draft.feature()).isEmpty()) {
+            errors.add(new FieldError("feature", FieldError.UNKNOWN_FEATURE));
+        } else if (errors.isEmpty() && catalog.exists(draft.feature(), draft.version())) {
+            errors.add(new FieldError("version", "ALREADY_PUBLISHED"));
+        }
+        if (!errors.isEmpty()) {
+            throw LicensingException.invalid(errors);
+        }
+        var version = new EulaVersion(draft, clock.now());
+        em.persist(version);
+        audit.record(actor, "EULA_PUBLISHED", null, "feature " + draft.feature(), "version " + draft.version());
+        return version;
+    }
+
+    /**
+     * Records that the registration accepted the version, which must be in force for a feature the
+     * host is bound to. Accepting again changes nothing.
+     */
+    public void accept(String registrationNumber, String hostId, String version, Actor actor) {
+        Registration registration = registrations.require(registrationNumber, actor.clientAddress());
+        List<Integer> bound = boundFeatures(registration, hostId);
+        if (bound.isEmpty()) {
+            throw new LicensingException(Failure.BINDING_NOT_FOUND);
+        }
+        List<EulaVersion> current = catalog.currentFor(bound);
+        List<EulaVersion> accepted = current.stream().filter(v -> v.version().equals(version)).toList();
+        if (accepted.isEmpty()) {
+            throw notCurrent(registration, current);
+        }
+        Instant now = clock.now();
+        for (EulaVersion eula : accepted) {
+            int recorded = em.createNativeQuery("""
+                            INSERT IGNORE INTO eula_acceptance
+                                (registration_id, eula_version_id, host_id, client_address, accepted_at)
+                            VALUES (?1, ?2, ?3, ?4, ?5)""")
+                    .setParameter(1, registration.id())
+                    .setParameter(2, eula.id())
+                    .setParameter(3, hostId)
+                    .setParameter(4, actor.clientAddress())
+                    .setParameter(5, now)
+                    .executeUpdate();
+            if (recorded == 1) {
+                audit.record(actor, "EULA_ACCEPTED", registration.id(), "host " + hostId,
+                        "feature " + eula.featureNumber() + ", version " + eula.version());
+            }
+        }
+    }
+
+    /** Whether the registration still has to accept an agreement of the features. */
+    public EulaStatus status(Registration registration, List<Integer> featureNumbers) {
+        return statusOf(registration, catalog.currentFor(featureNumbers));
+    }
+
+    private EulaStatus statusOf(Registration registration, List<EulaVersion> current) {
+        Set<Long> accepted = acceptedIds(registration, current);
+        return EulaStatus.of(current, version -> accepted.contains(version.id()));
+    }
+
+    /** The refusal names the version to accept instead, if the host has one. */
+    private LicensingException notCurrent(Registration registration, List<EulaVersion> current) {
+        String expected = statusOf(registration, current).version();
+        return expected == null ? new LicensingException(Failure.EULA_VERSION_NOT_CURRENT)
+                : new LicensingException(Failure.EULA_VERSION_NOT_CURRENT, Map.of("currentVersion", expected));
+    }
+
+    private List<Integer> boundFeatures(Registration registration, String hostId) {
+        return em.createQuery("""
+                        select distinct b.featureNumber from HostBinding b
+                        where b.registrationId = :registration and b.hostId = :host and b.releasedAt is null
+                        order by b.featureNumber""", Integer.class)
+                .setParameter("registration", registration.id())
+                .setParameter("host", hostId)
+                .getResultList();
+    }
+
+    private Set<Long> acceptedIds(Registration registration, List<EulaVersion> versions) {
+        if (versions.isEmpty()) {
+            return Set.of();
+        }
+        List<?> ids = em.createNativeQuery("""
+                        SELECT DISTINCT eula_version_id FROM eula_acceptance
+                        WHERE registration_id = :registration AND eula_version_id IN (:versions)""")
+                .setParameter("registration", registration.id())
+                .setParameter("versions", versions.stream().map(EulaVersion::id).toList())
+                .getResultList();
+        Set<Long> accepted = new HashSet<>();
+        ids.forEach(id -> accepted.add(((Number) id).longValue()));
+        return accepted;
+    }
+}

@@ -1,0 +1,68 @@
+package org.pbxlicensing.service.mail;
+
+import java.text.MessageFormat;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.pbxlicensing.domain.mail.EmailMask;
+import org.pbxlicensing.domain.mail.OutboxMail;
+import org.pbxlicensing.domain.registration.Registration;
+
+/** Writes the text of a mail, in Russian or English, from the registrations it tells about. */
+public final class MailComposer {
+
+    private static final String BUNDLE = "org.pbxlicensing.service.mail.mails";
+
+    private MailComposer() {
+    }
+
+    /** Empty when there is nothing to tell: a reminder for an email without registrations. */
+    public static Optional<ComposedMail> compose(ClaimedMail claimed) {
+        OutboxMail mail = claimed.mail();
+        List<Registration> registrations = claimed.registrations();
+        if (registrations.isEmpty()) {
+            return Optional.empty();
+        }
+        Texts texts = new Texts(mail.language());
+        return Optional.of(switch (mail.kind()) {
+            case WELCOME -> welcome(mail, registrations.get(0), texts);
+            case REGISTRATION_REMINDER -> reminder(mail, registrations, texts);
+        });
+    }
+
+    private static ComposedMail welcome(OutboxMail mail, Registration registration, Texts texts) {
+        String body = texts.format("welcome.body", registration.contactPerson(), registration.company(),
+                registration.number().value());
+        return new ComposedMail(mail.recipient(), texts.format("welcome.subject"), body,
+                "welcome mail for " + registration.number().masked() + " to " + EmailMask.masked(mail.recipient()));
+    }
+
+    private static ComposedMail reminder(OutboxMail mail, List<Registration> registrations, Texts texts) {
+        StringBuilder lines = new StringBuilder();
+        for (Registration registration : registrations) {
+            lines.append(texts.format("reminder.line", registration.number().value(), registration.company(),
+                    registration.createdAt().atZone(ZoneOffset.UTC).toLocalDate().toString()));
+        }
+        String body = texts.format("reminder.body", mail.recipient(), lines.toString());
+        return new ComposedMail(mail.recipient(), texts.format("reminder.subject"), body,
+                "reminder with " + registrations.size() + " registration number(s) to "
+                        + EmailMask.masked(mail.recipient()));
+    }
+
+    private static final class Texts {
+        private final ResourceBundle bundle;
+        private final Locale locale;
+
+        Texts(String language) {
+            this.locale = Locale.forLanguageTag("en".equals(language) ? "en" : "ru");
+            this.bundle = ResourceBundle.getBundle(BUNDLE, locale, MailComposer.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        }
+
+        String format(String key, Object... arguments) {
+            return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        }
+    }
+}

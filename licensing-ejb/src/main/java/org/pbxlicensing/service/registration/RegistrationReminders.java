@@ -1,0 +1,85 @@
+package org.pbxlicensing.service.registration;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pbxlicensing.domain.failure.LicensingException;
+import org.pbxlicensing.domain.mail.OutboxMail;
+import org.pbxlicensing.domain.registration.Registration;
+import org.pbxlicensing.domain.registration.RegistrationFormRules;
+import org.pbxlicensing.domain.throttle.AttemptLimit;
+import org.pbxlicensing.infrastructure.time.ServerClock;
+import org.pbxlicensing.service.mail.MailOutbox;
+import org.pbxlicensing.service.throttle.AttemptCounter;
+
+/**
+ * A customer who forgot their registration number asks for it by email. The request does the same
+ * work whether or not the email is known (count the attempt, queue a reminder); only the sender,
+ * after the answer, looks the registrations up and sends nothing for an unknown email. So neither
+ * the answer nor its timing tells whether an email is registered.
+ */
+@Stateless
+public class RegistrationReminders {
+
+    static final Duration WINDOW = Duration.ofHours(1);
+
+    @Inject
+    AttemptCounter attempts;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    ServerClock clock;
+
+    @Inject
+    @ConfigProperty(name = "licensing.reminder.max-per-email", defaultValue = "3")
+    int maxPerEmail;
+
+    @Inject
+    @ConfigProperty(name = "licensing.reminder.max-per-client", defaultValue = "10")
+    int maxPerClient;
+
+    private AttemptLimit perEmail;
+    private AttemptLimit perClient;
+
+    @PostConstruct
+    void limits() {
+        perEmail = new AttemptLimit("reminder-email", maxPerEmail, WINDOW);
+        perClient = new AttemptLimit("reminder-client", maxPerClient, WINDOW);
+    }
+
+    /**
+     * @throws LicensingException {@code VALIDATION_FAILED} for a malformed email, {@code TOO_MANY_ATTEMPTS}
+     *     when the client or the email asked too often in the last hour
+     */
+    public void request(String email, String language, String client) {
+        RegistrationFormRules.emailViolation("email", email).ifPresent(error -> {
+            throw LicensingException.invalid(List.of(error));
+        });
+        String normalized = Registration.normalizedEmail(email);
+        String emailKey = digest(normalized);
+        attempts.requireBelow(perClient, client);
+        attempts.requireBelow(perEmail, emailKey);
+        attempts.record(perClient, client);
+        attempts.record(perEmail, emailKey);
+        outbox.queue(OutboxMail.registrationReminder(normalized, language, clock.now()));
+    }
+
+    /** The throttle counts emails by digest: its table keeps no addresses. */
+    private static String digest(String email) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(email.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

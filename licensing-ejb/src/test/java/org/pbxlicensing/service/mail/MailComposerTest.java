@@ -1,0 +1,79 @@
+package org.pbxlicensing.service.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pbxlicensing.domain.mail.OutboxMail;
+import org.pbxlicensing.domain.registration.Registration;
+import org.pbxlicensing.domain.registration.RegistrationForm;
+import org.pbxlicensing.domain.registration.RegistrationNumber;
+
+class MailComposerTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private static Registration registration(String company, String language) {
+        var form = new RegistrationForm(company, "Иван Петров", "ivan@example.com", null, null, null, null, null,
+                true);
+        return new Registration(RegistrationNumber.generate(RANDOM), form, language, NOW);
+    }
+
+    @Test
+    void theWelcomeMailCarriesTheNumberInTheRegistrationsLanguage() {
+        var registration = registration("ООО Ромашка", "ru");
+        var mail = MailComposer.compose(new ClaimedMail(OutboxMail.welcome(registration, NOW), List.of(registration)))
+                .orElseThrow();
+
+        assertEquals("ivan@example.com", mail.recipient());
+        assertEquals("Регистрация в системе лицензирования", mail.subject());
+        assertTrue(mail.body().contains("Здравствуйте, Иван Петров!"), mail.body());
+        assertTrue(mail.body().contains("«ООО Ромашка»"), mail.body());
+        assertTrue(mail.body().contains("    " + registration.number().value() + "\n"), mail.body());
+    }
+
+    @Test
+    void englishIsWrittenInEnglish() {
+        var registration = registration("ACME Ltd", "en");
+        var mail = MailComposer.compose(new ClaimedMail(OutboxMail.welcome(registration, NOW), List.of(registration)))
+                .orElseThrow();
+
+        assertEquals("Your registration with the licensing server", mail.subject());
+        assertTrue(mail.body().contains("The company \"ACME Ltd\" is registered."), mail.body());
+    }
+
+    @Test
+    void aReminderListsEveryNumberOfTheEmail() {
+        var first = registration("ООО Ромашка", "ru");
+        var second = registration("ООО Ромашка", "ru");
+        var mail = MailComposer.compose(new ClaimedMail(
+                OutboxMail.registrationReminder("Ivan@Example.com", "en", NOW), List.of(first, second))).orElseThrow();
+
+        assertEquals("Your registration numbers", mail.subject());
+        String line = "    " + first.number().value() + " - ООО Ромашка, registered on 2026-11-27\n";
+        assertTrue(mail.body().contains(line), mail.body());
+        assertTrue(mail.body().contains(second.number().value()), mail.body());
+    }
+
+    @Test
+    void anUnknownEmailGetsNoMail() {
+        assertTrue(MailComposer.compose(new ClaimedMail(
+                OutboxMail.registrationReminder("nobody@example.com", "ru", NOW), List.of())).isEmpty());
+    }
+
+    @Test
+    void theLogSummaryRevealsNeitherNumberNorAddress() {
+        var registration = registration("ООО Ромашка", "ru");
+        var mail = MailComposer.compose(new ClaimedMail(OutboxMail.welcome(registration, NOW), List.of(registration)))
+                .orElseThrow();
+
+        assertFalse(mail.summary().contains(registration.number().value()), mail.summary());
+        assertTrue(mail.summary().contains(registration.number().masked()), mail.summary());
+        assertFalse(mail.summary().contains("ivan@"), mail.summary());
+    }
+}
