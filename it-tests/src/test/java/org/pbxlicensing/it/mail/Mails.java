@@ -8,7 +8,7 @@ import org.pbxlicensing.it.support.Database;
 import org.pbxlicensing.it.support.Poll;
 
 /** Reading received mails and the server's outbox. */
-final class Mails {
+public final class Mails {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
 
@@ -24,7 +24,7 @@ final class Mails {
     }
 
     /** The body, with the line ends it was written with (SMTP carries CRLF). */
-    static String text(MimeMessage mail) {
+    public static String text(MimeMessage mail) {
         try {
             return ((String) mail.getContent()).replace("\r\n", "\n");
         } catch (MessagingException | IOException e) {

@@ -166,6 +166,40 @@ class PortalIT {
     }
 
     @Test
+    void theCustomerAcceptsThePendingAgreementInThePortal() {
+        String number = Pbx.register();
+        String host = Pbx.newHostId();
+        Pbx.activate(number, host).then().statusCode(200).body("eula.required", equalTo(true));
+
+        logIn(number);
+        browser.waitForText("Лицензионное соглашение ожидает принятия");
+        browser.screenshot("overview-eula");
+        browser.driver().findElement(org.openqa.selenium.By.cssSelector("[id$='eula:accept']")).click();
+        browser.waitForText("соглашение принято");
+        assertFalse(browser.pageText().contains("Лицензионное соглашение ожидает принятия"));
+        Pbx.check(number, host).then().statusCode(200).body("eula.required", equalTo(false));
+    }
+
+    @Test
+    void aForgottenNumberIsMailedFromThePortal() {
+        var form = TestData.registrationForm();
+        String email = (String) form.get("email");
+        String number = org.pbxlicensing.it.support.ServerUnderTest.api().body(form).post("/registrations")
+                .then().statusCode(201).extract().path("registrationNumber");
+
+        browser.go("/login.xhtml");
+        browser.click("login:toForgot");
+        browser.type("forgot:email", email);
+        browser.click("forgot:submit");
+        browser.waitForText("номера уже отправлены");
+        browser.screenshot("forgot-sent");
+
+        var reminders = org.pbxlicensing.it.support.MailServer.awaitMailsTo(email, 2, java.time.Duration.ofSeconds(60));
+        assertTrue(reminders.stream().allMatch(mail -> org.pbxlicensing.it.mail.Mails.text(mail)
+                .contains(number)), "the welcome mail and the reminder both carry the number");
+    }
+
+    @Test
     void theLanguageSwitchesToEnglish() {
         browser.go("/login.xhtml");
         browser.click("nav:en");

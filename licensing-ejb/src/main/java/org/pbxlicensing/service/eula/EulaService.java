@@ -101,6 +101,38 @@ public class EulaService {
         }
     }
 
+    /** The agreements in force for the registration's licensed features that it has not accepted yet. */
+    public List<EulaVersion> pendingFor(Registration registration, List<Integer> featureNumbers) {
+        List<EulaVersion> current = catalog.currentFor(featureNumbers);
+        Set<Long> accepted = acceptedIds(registration, current);
+        return current.stream().filter(version -> !accepted.contains(version.id())).toList();
+    }
+
+    /**
+     * A customer accepts an agreement in the portal, for the whole registration (no host: the
+     * empty host id), where it must be the version in force for a feature it is licensed for.
+     */
+    public void acceptInPortal(Registration registration, List<Integer> licensedFeatures, long versionId,
+            Actor customer) {
+        EulaVersion eula = catalog.currentFor(licensedFeatures).stream()
+                .filter(version -> version.id() == versionId)
+                .findFirst()
+                .orElseThrow(() -> new LicensingException(Failure.EULA_VERSION_NOT_CURRENT));
+        int recorded = em.createNativeQuery("""
+                        INSERT IGNORE INTO eula_acceptance
+                            (registration_id, eula_version_id, host_id, client_address, accepted_at)
+                        VALUES (?1, ?2, '', ?3, ?4)""")
+                .setParameter(1, registration.id())
+                .setParameter(2, eula.id())
+                .setParameter(3, customer.clientAddress())
+                .setParameter(4, clock.now())
+                .executeUpdate();
+        if (recorded == 1) {
+            audit.record(customer, "EULA_ACCEPTED", registration.id(), "portal",
+                    "feature " + eula.featureNumber() + ", version " + eula.version());
+        }
+    }
+
     /** Whether the registration still has to accept an agreement of the features. */
     public EulaStatus status(Registration registration, List<Integer> featureNumbers) {
         return statusOf(registration, catalog.currentFor(featureNumbers));

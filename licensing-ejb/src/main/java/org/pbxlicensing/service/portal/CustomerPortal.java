@@ -20,7 +20,9 @@ import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.audit.AuditLog;
 import org.pbxlicensing.service.binding.BindingService;
 import org.pbxlicensing.service.check.HostLicense;
+import org.pbxlicensing.domain.eula.EulaVersion;
 import org.pbxlicensing.service.coupon.CouponService;
+import org.pbxlicensing.service.eula.EulaService;
 import org.pbxlicensing.service.throttle.GuessThrottle;
 
 /**
@@ -44,6 +46,9 @@ public class CustomerPortal {
 
     @Inject
     GuessThrottle throttle;
+
+    @Inject
+    EulaService eulas;
 
     @Inject
     AuditLog audit;
@@ -118,6 +123,19 @@ public class CustomerPortal {
         binding.release(customer.type(), "released by the customer", clock.now());
         audit.record(customer, "BINDING_RESET", registration.id(), "host " + hostId,
                 "feature " + feature + ", license " + binding.license().id() + ", in the portal");
+    }
+
+    /** Agreements the customer still has to accept for the features of the active licenses. */
+    public List<EulaVersion> pendingAgreements(long registrationId) {
+        return eulas.pendingFor(registration(registrationId), licensedFeatures(registrationId));
+    }
+
+    public void acceptAgreement(long registrationId, long versionId, Actor customer) {
+        eulas.acceptInPortal(registration(registrationId), licensedFeatures(registrationId), versionId, customer);
+    }
+
+    private List<Integer> licensedFeatures(long registrationId) {
+        return activeLicenses(registrationId).stream().map(l -> l.license().feature().number()).distinct().toList();
     }
 
     public CouponService.Activation activateCoupon(long registrationId, String coupon, Actor customer) {

@@ -10,6 +10,8 @@ import java.util.List;
 import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.audit.ActorType;
 import org.pbxlicensing.domain.failure.LicensingException;
+import org.pbxlicensing.domain.eula.EulaText;
+import org.pbxlicensing.domain.eula.EulaVersion;
 import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.service.check.HostLicense;
 import org.pbxlicensing.service.portal.CustomerPortal;
@@ -33,12 +35,39 @@ public class OverviewView implements Serializable {
 
     private transient Registration registration;
     private transient List<HostLicense> licenses;
+    private transient List<EulaVersion> agreements;
+
+    @Inject
+    Language language;
     private String coupon;
 
     @PostConstruct
     void load() {
         registration = portal.registration(customer.registrationId());
         licenses = portal.activeLicenses(customer.registrationId());
+        agreements = portal.pendingAgreements(customer.registrationId());
+    }
+
+    public void accept(long versionId) {
+        try {
+            portal.acceptAgreement(customer.registrationId(), versionId,
+                    new Actor(ActorType.PORTAL, null, client.address()));
+            PageMessages.info("eula.accepted");
+        } catch (LicensingException e) {
+            PageMessages.error("failure." + e.failure().name());
+        }
+        load();
+    }
+
+    public List<EulaVersion> getAgreements() {
+        if (agreements == null) {
+            load();
+        }
+        return agreements;
+    }
+
+    public EulaText text(EulaVersion version) {
+        return version.text(language.getCode());
     }
 
     public void activateCoupon() {
