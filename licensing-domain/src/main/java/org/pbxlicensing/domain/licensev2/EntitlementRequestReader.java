@@ -31,6 +31,8 @@ public final class EntitlementRequestReader {
     public static final String UNSUPPORTED_VERSION = "UNSUPPORTED_VERSION";
 
     static final int PROTOCOL_VERSION = 2;
+    /** Deeper than any request needs (holders nest four levels); refused before parsing. */
+    private static final int MAX_DEPTH = 16;
     private static final int MAX_KEY_LENGTH = 100;
     private static final int MAX_FINGERPRINTS = 4;
     private static final Pattern HEX32 = Pattern.compile("^[0-9a-fA-F]{32}$");
@@ -283,6 +285,9 @@ public final class EntitlementRequestReader {
     }
 
     private static JsonObject jsonObject(String text, String field) {
+        if (depth(text) > MAX_DEPTH) {
+            throw LicensingException.invalid(field, FieldError.MALFORMED_JSON);
+        }
         try (var reader = Json.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -292,6 +297,29 @@ public final class EntitlementRequestReader {
         } catch (JsonException | IllegalStateException | NumberFormatException | ArithmeticException e) {
             throw LicensingException.invalid(field, FieldError.MALFORMED_JSON);
         }
+    }
+
+    private static int depth(String text) {
+        int depth = 0;
+        int max = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                max = Math.max(max, ++depth);
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return max;
     }
 
     private static String utf8(byte[] bytes) {

@@ -29,6 +29,7 @@ import org.pbxlicensing.web.api.support.ClientRequest;
 public class EntitlementServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final long DRAIN_BYTES = 8L * 1024 * 1024;
     private static final Logger LOG = Logger.getLogger(EntitlementServlet.class.getName());
 
     @Inject
@@ -64,14 +65,23 @@ public class EntitlementServlet extends HttpServlet {
         }
     }
 
-    /** The body, or null when it is larger than the protocol allows (announced or not). */
+    /** The body, or null when it is larger than the protocol allows. */
     private static byte[] body(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > EntitlementRequestReader.MAX_BODY_BYTES) {
-            return null;
-        }
         try (InputStream in = request.getInputStream()) {
             byte[] body = in.readNBytes(EntitlementRequestReader.MAX_BODY_BYTES + 1);
-            return body.length > EntitlementRequestReader.MAX_BODY_BYTES ? null : body;
+            if (body.length <= EntitlementRequestReader.MAX_BODY_BYTES) {
+                return body;
+            }
+            // Read on a little, so that a client still sending hears the 413 instead of a reset connection.
+            byte[] discard = new byte[64 * 1024];
+            for (long drained = 0; drained < DRAIN_BYTES; ) {
+                int n = in.read(discard);
+                if (n < 0) {
+                    break;
+                }
+                drained += n;
+            }
+            return null;
         }
     }
 
