@@ -4,7 +4,7 @@
 -- held nonce, the latest reported usage, holders and metrics, and whether a reset awaits its refusal.
 
 CREATE TABLE licensev2_installation (
-    install_id       CHAR(32)     NOT NULL PRIMARY KEY,
+    install_id       CHAR(32)     CHARACTER SET ascii COLLATE ascii_bin NOT NULL PRIMARY KEY,
     pubkey           VARCHAR(200) NOT NULL,
     registration_id  BIGINT       NOT NULL,
     host_id          VARCHAR(128) NOT NULL,
@@ -44,7 +44,7 @@ CREATE TABLE licensev2_usage (
 
 -- Holders that staff or the customer dropped; each goes into the installation's next answer once.
 CREATE TABLE licensev2_holder_drop (
-    install_id   CHAR(32)     NOT NULL,
+    install_id   CHAR(32)     CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
     ref          CHAR(16)     NOT NULL,
     requested_at DATETIME(6)  NOT NULL,
     requested_by VARCHAR(100),

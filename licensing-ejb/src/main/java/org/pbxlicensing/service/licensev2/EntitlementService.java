@@ -62,6 +62,7 @@ public class EntitlementService {
         if (registration.isEmpty()) {
             return signer.refusal(request, RefusalReason.REGISTRATION_NOT_FOUND);
         }
+        installations.createIfAbsent(request, registration.get().id());
         return switch (installations.claim(request, registration.get().id(), actor.clientAddress())) {
             case REPLAY -> EntitlementAnswer.replay();
             case RESET_PENDING -> signer.refusal(request, RefusalReason.BINDING_RESET);
@@ -84,6 +85,7 @@ public class EntitlementService {
         if (registration.isEmpty()) {
             return signer.refusal(request, RefusalReason.REGISTRATION_NOT_FOUND);
         }
+        installations.createIfAbsent(request, registration.get().id());
         if (installations.claim(request, registration.get().id(), actor.clientAddress())
                 == InstallationClaim.RESET_PENDING) {
             return signer.refusal(request, RefusalReason.BINDING_RESET);

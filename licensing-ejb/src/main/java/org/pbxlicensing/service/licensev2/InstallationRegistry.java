@@ -29,7 +29,12 @@ public class InstallationRegistry {
     @Inject
     ServerClock clock;
 
-    public InstallationClaim claim(EntitlementRequest request, Long registrationId, String clientAddress) {
+    /**
+     * Creates the installation's row if it has none, in a transaction of its own: the shared lock an
+     * ignored duplicate takes is gone before {@link #claim} locks the row to advance its seq, so
+     * racing requests queue on that one lock instead of deadlocking on an upgrade.
+     */
+    public void createIfAbsent(EntitlementRequest request, Long registrationId) {
         Instant now = clock.now();
         em.createNativeQuery("""
                         INSERT IGNORE INTO licensev2_installation (install_id, pubkey, registration_id, host_id, state,
@@ -40,11 +45,15 @@ public class InstallationRegistry {
                 .setParameter(4, request.hostId())
                 .setParameter(5, now)
                 .executeUpdate();
+    }
+
+    /** Records a request of an installation that {@link #createIfAbsent} made sure exists. */
+    public InstallationClaim claim(EntitlementRequest request, Long registrationId, String clientAddress) {
         if (request.purpose() == Purpose.ONLINE && !advanceSeq(request)) {
             return InstallationClaim.REPLAY;
         }
         Installation installation = em.find(Installation.class, request.install());
-        installation.record(request, registrationId, clientAddress, now);
+        installation.record(request, registrationId, clientAddress, clock.now());
         if (request.usage() != null) {
             replaceUsage(request.install(), request.usage());
         }
