@@ -1,17 +1,10 @@
 package org.pbxlicensing.domain.licensev2;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -19,9 +12,8 @@ import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.failure.LicensingException;
 
 /**
- * Reads the body {@code {"request": R, "sig": S}} of a LicenseV2 request: the signature over the
- * ASCII of {@code R} as received must verify with the key the request names, and the install id
- * must be the one derived from that key, before any field is believed.
+ * Reads a LicenseV2 request: once {@link SignedEnvelope} has verified it, its fields, collecting
+ * every field error into one refusal.
  */
 public final class EntitlementRequestReader {
 
@@ -31,8 +23,6 @@ public final class EntitlementRequestReader {
     public static final String UNSUPPORTED_VERSION = "UNSUPPORTED_VERSION";
 
     static final int PROTOCOL_VERSION = 2;
-    /** Deeper than any request needs (holders nest four levels); refused before parsing. */
-    private static final int MAX_DEPTH = 16;
     private static final int MAX_KEY_LENGTH = 100;
     private static final int MAX_FINGERPRINTS = 4;
     private static final Pattern HEX32 = Pattern.compile("^[0-9a-fA-F]{32}$");
@@ -46,33 +36,8 @@ public final class EntitlementRequestReader {
 
     /** @throws LicensingException {@code VALIDATION_FAILED} for anything but a signed, well-formed request */
     public static EntitlementRequest read(byte[] body) {
-        return new EntitlementRequestReader().verifiedRequest(body);
-    }
-
-    private EntitlementRequest verifiedRequest(byte[] body) {
-        JsonObject envelope = jsonObject(utf8(body), "");
-        String request = envelope.get("request") instanceof JsonString s ? s.getString() : null;
-        String sig = envelope.get("sig") instanceof JsonString s ? s.getString() : null;
-        if (request == null || sig == null) {
-            throw LicensingException.invalid(request == null ? "request" : "sig", FieldError.REQUIRED);
-        }
-        byte[] signature = decode(sig, "sig");
-        JsonObject fields = jsonObject(utf8(decode(request, "request")), "request");
-        String pubkey = fields.get("pubkey") instanceof JsonString s ? s.getString() : null;
-        InstallationKey key;
-        try {
-            key = InstallationKey.fromPem(pubkey);
-        } catch (IllegalArgumentException e) {
-            throw LicensingException.invalid("pubkey", FieldError.INVALID_FORMAT);
-        }
-        if (!key.verifies(request.getBytes(StandardCharsets.US_ASCII), signature)) {
-            throw LicensingException.invalid("sig", INVALID_SIGNATURE);
-        }
-        String install = InstallId.of(pubkey);
-        if (!(fields.get("install") instanceof JsonString claimed) || !install.equals(claimed.getString())) {
-            throw LicensingException.invalid("install", INSTALL_ID_MISMATCH);
-        }
-        return fields(fields, install, pubkey);
+        SignedEnvelope.Opened opened = SignedEnvelope.open(body);
+        return new EntitlementRequestReader().fields(opened.fields(), opened.install(), opened.pubkey());
     }
 
     private EntitlementRequest fields(JsonObject json, String install, String pubkey) {
@@ -274,66 +239,5 @@ public final class EntitlementRequestReader {
     /** A nested string the PBX tells for information only: anything else is ignored, not refused. */
     private static String plain(JsonObject json, String name) {
         return json.get(name) instanceof JsonString s ? s.getString() : null;
-    }
-
-    private static byte[] decode(String text, String field) {
-        try {
-            return Base64Url.decode(text);
-        } catch (IllegalArgumentException e) {
-            throw LicensingException.invalid(field, FieldError.INVALID_FORMAT);
-        }
-    }
-
-    private static JsonObject jsonObject(String text, String field) {
-        if (depth(text) > MAX_DEPTH) {
-            throw LicensingException.invalid(field, FieldError.MALFORMED_JSON);
-        }
-        try (var reader = Json.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw LicensingException.invalid(field, FieldError.MALFORMED_JSON);
-            }
-            return value.asJsonObject();
-        } catch (JsonException | IllegalStateException | NumberFormatException | ArithmeticException e) {
-            throw LicensingException.invalid(field, FieldError.MALFORMED_JSON);
-        }
-    }
-
-    private static int depth(String text) {
-        int depth = 0;
-        int max = 0;
-        boolean inString = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                max = Math.max(max, ++depth);
-            } else if (c == '}' || c == ']') {
-                depth--;
-            }
-        }
-        return max;
-    }
-
-    private static String utf8(byte[] bytes) {
-        if (bytes == null || bytes.length == 0) {
-            throw LicensingException.invalid("", FieldError.MALFORMED_JSON);
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw LicensingException.invalid("", FieldError.MALFORMED_JSON);
-        }
     }
 }
