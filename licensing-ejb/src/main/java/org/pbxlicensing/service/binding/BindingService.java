@@ -1,6 +1,7 @@
 package org.pbxlicensing.service.binding;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -51,6 +52,9 @@ public class BindingService {
 
     @Inject
     ServerClock clock;
+
+    @Inject
+    Event<BindingsReset> resets;
 
     /**
      * Binds the host to a license of the feature: its existing binding if it has one, else a free
@@ -111,6 +115,7 @@ public class BindingService {
                     "feature " + binding.featureNumber() + ", license " + binding.license().id()
                             + (reason == null ? "" : ", reason: " + reason));
         }
+        resets.fire(new BindingsReset(registration.id(), hostId));
         return bindings.size();
     }
 

@@ -25,11 +25,7 @@ public final class Problems {
     }
 
     public static Response of(LicensingException e, HttpHeaders headers) {
-        var body = body(ProblemStatus.of(e.failure()), e.failure().name(), headers);
-        if (!e.fieldErrors().isEmpty()) {
-            body.put("errors", fieldErrors(e.fieldErrors(), headers));
-        }
-        e.details().forEach(body::putIfAbsent);
+        var body = refusalBody(e, language(headers));
         var response = Response.fromResponse(response(body));
         if (e.details().get("retryAfterSeconds") instanceof Number seconds) {
             response.header("Retry-After", seconds.longValue());
@@ -54,6 +50,25 @@ public final class Problems {
         return response(body);
     }
 
+    /** The body of a refusal's problem, for answers written outside JAX-RS. */
+    public static Map<String, Object> body(LicensingException e, List<Locale> acceptableLanguages) {
+        return refusalBody(e, language(acceptableLanguages));
+    }
+
+    /** The body of an HTTP-level problem, for answers written outside JAX-RS. */
+    public static Map<String, Object> body(ProblemCode code, List<Locale> acceptableLanguages) {
+        return body(code.status(), code.name(), language(acceptableLanguages));
+    }
+
+    private static Map<String, Object> refusalBody(LicensingException e, Locale language) {
+        var body = body(ProblemStatus.of(e.failure()), e.failure().name(), language);
+        if (!e.fieldErrors().isEmpty()) {
+            body.put("errors", fieldErrors(e.fieldErrors(), language));
+        }
+        e.details().forEach(body::putIfAbsent);
+        return body;
+    }
+
     private static Map<String, Object> body(int status, String code, HttpHeaders headers) {
         return body(status, code, language(headers));
     }
@@ -67,8 +82,7 @@ public final class Problems {
         return body;
     }
 
-    private static List<Map<String, String>> fieldErrors(List<FieldError> errors, HttpHeaders headers) {
-        Locale language = language(headers);
+    private static List<Map<String, String>> fieldErrors(List<FieldError> errors, Locale language) {
         return errors.stream()
                 .map(error -> Map.of(
                         "field", error.field(),

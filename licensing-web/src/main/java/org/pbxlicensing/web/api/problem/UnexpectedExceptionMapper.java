@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,7 +42,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (thrown instanceof WebApplicationException web) {
             return forHttpError(web);
         }
-        if (isDatabaseUnavailable(thrown)) {
+        if (DatabaseOutage.isCause(thrown)) {
             LOG.warning(() -> "Database unavailable: " + rootCause(thrown));
             return Problems.of(ProblemCode.SERVICE_UNAVAILABLE, headers);
         }
@@ -74,23 +73,6 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         }
         LOG.log(Level.SEVERE, "HTTP error " + status, web);
         return Problems.of(ProblemCode.INTERNAL_ERROR, headers);
-    }
-
-    private static boolean isDatabaseUnavailable(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            String type = t.getClass().getName();
-            if (t instanceof SQLTransientConnectionException
-                    || type.equals("jakarta.resource.ResourceException")
-                    || type.endsWith("JDBCConnectionException")
-                    || type.endsWith("SQLNonTransientConnectionException")
-                    || type.endsWith("SQLTimeoutException")
-                    || type.endsWith("QueryTimeoutException")
-                    || type.endsWith("PessimisticLockException") && t.getMessage() != null
-                            && t.getMessage().contains("timeout")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static <T extends Throwable> T find(Throwable thrown, Class<T> type) {

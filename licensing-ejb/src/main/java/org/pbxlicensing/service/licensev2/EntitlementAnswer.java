@@ -1,0 +1,27 @@
+package org.pbxlicensing.service.licensev2;
+
+import jakarta.json.Json;
+
+/** An answer of the {@code /entitlement} protocol: HTTP status and JSON body. */
+public record EntitlementAnswer(int status, String body) {
+
+    public static final int TOKEN = 200;
+    public static final int REFUSAL = 403;
+    public static final int REPLAY = 409;
+
+    public static EntitlementAnswer token(String token) {
+        return new EntitlementAnswer(TOKEN, Json.createObjectBuilder().add("token", token).build().toString());
+    }
+
+    public static EntitlementAnswer refusal(String refusal) {
+        return new EntitlementAnswer(REFUSAL, Json.createObjectBuilder().add("refusal", refusal).build().toString());
+    }
+
+    public static EntitlementAnswer replay() {
+        return new EntitlementAnswer(REPLAY, "{\"code\":\"replay\"}");
+    }
+
+    public boolean isToken() {
+        return status == TOKEN;
+    }
+}

@@ -1,0 +1,125 @@
+package org.pbxlicensing.service.licensev2;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.pbxlicensing.domain.audit.Actor;
+import org.pbxlicensing.domain.failure.Failure;
+import org.pbxlicensing.domain.failure.LicensingException;
+import org.pbxlicensing.domain.licensev2.EntitlementRequest;
+import org.pbxlicensing.domain.licensev2.EntitlementRequestReader;
+import org.pbxlicensing.domain.licensev2.OfflineFingerprint;
+import org.pbxlicensing.domain.licensev2.Purpose;
+import org.pbxlicensing.domain.licensev2.RefusalReason;
+import org.pbxlicensing.domain.licensev2.TokenPayload;
+import org.pbxlicensing.domain.licensev2.TokenTerms;
+import org.pbxlicensing.domain.registration.Registration;
+import org.pbxlicensing.infrastructure.config.LicenseV2Settings;
+import org.pbxlicensing.infrastructure.time.ServerClock;
+import org.pbxlicensing.service.registration.RegistrationLookup;
+
+/**
+ * Answers LicenseV2 requests: live polls of {@code POST /entitlement}, and offline request files
+ * that the portal and the admin area upload. A request that is not signed by its installation's
+ * key is refused before anything is stored. The steps run in transactions of their own: the
+ * replay guard commits at once, and an activation that finds no free seat rolls back alone.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class EntitlementService {
+
+    @Inject
+    RegistrationLookup registrations;
+
+    @Inject
+    InstallationRegistry installations;
+
+    @Inject
+    InstallationGrants grants;
+
+    @Inject
+    HolderDrops drops;
+
+    @Inject
+    OfflineTokens offlineTokens;
+
+    @Inject
+    EntitlementSigner signer;
+
+    @Inject
+    LicenseV2Settings settings;
+
+    @Inject
+    ServerClock clock;
+
+    /** @throws LicensingException {@code VALIDATION_FAILED} for a request that is not signed and well-formed */
+    public EntitlementAnswer answer(byte[] body, Actor actor) {
+        EntitlementRequest request = read(body, Purpose.ONLINE);
+        Optional<Registration> registration = registration(request, actor);
+        if (registration.isEmpty()) {
+            return signer.refusal(request, RefusalReason.REGISTRATION_NOT_FOUND);
+        }
+        installations.createIfAbsent(request, registration.get().id());
+        return switch (installations.claim(request, registration.get().id(), actor.clientAddress())) {
+            case REPLAY -> EntitlementAnswer.replay();
+            case RESET_PENDING -> signer.refusal(request, RefusalReason.BINDING_RESET);
+            case ACCEPTED -> EntitlementAnswer.token(token(request, registration.get(),
+                    TokenTerms.online(clock.now(), settings.pollSeconds(), settings.grace()), null, actor));
+        };
+    }
+
+    /**
+     * The answer to an offline request file, to be carried back to the PBX. The same request file
+     * (the same nonce) gets the same token again.
+     */
+    public EntitlementAnswer answerOffline(byte[] requestFile, Actor actor) {
+        EntitlementRequest request = read(requestFile, Purpose.OFFLINE);
+        Optional<String> kept = offlineTokens.find(request.install(), request.nonce());
+        if (kept.isPresent()) {
+            return EntitlementAnswer.token(kept.get());
+        }
+        Optional<Registration> registration = registration(request, actor);
+        if (registration.isEmpty()) {
+            return signer.refusal(request, RefusalReason.REGISTRATION_NOT_FOUND);
+        }
+        installations.createIfAbsent(request, registration.get().id());
+        if (installations.claim(request, registration.get().id(), actor.clientAddress())
+                == InstallationClaim.RESET_PENDING) {
+            return signer.refusal(request, RefusalReason.BINDING_RESET);
+        }
+        var terms = TokenTerms.offline(clock.now(), settings.offlineValidity());
+        String token = token(request, registration.get(), terms,
+                OfflineFingerprint.of(request.fingerprint()).orElse(null), actor);
+        return EntitlementAnswer.token(offlineTokens.keep(request.install(), request.nonce(), token));
+    }
+
+    private String token(EntitlementRequest request, Registration registration, TokenTerms terms,
+            OfflineFingerprint fingerprint, Actor actor) {
+        var grant = grants.grant(registration, request, actor, terms.issuedAt());
+        List<String> dropped = drops.take(request.install());
+        return signer.token(new TokenPayload(signer.kid(), request, terms, grant.licenseEnds(), grant.seats(),
+                dropped, fingerprint));
+    }
+
+    private Optional<Registration> registration(EntitlementRequest request, Actor actor) {
+        try {
+            return Optional.of(registrations.require(request.key(), actor.clientAddress()));
+        } catch (LicensingException e) {
+            if (e.failure() == Failure.REGISTRATION_NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private static EntitlementRequest read(byte[] body, Purpose expected) {
+        EntitlementRequest request = EntitlementRequestReader.read(body);
+        if (request.purpose() != expected) {
+            throw LicensingException.invalid("purpose", "PURPOSE_" + expected.name());
+        }
+        return request;
+    }
+}

@@ -1,0 +1,82 @@
+package org.pbxlicensing.service.licensev2;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.pbxlicensing.domain.audit.Actor;
+import org.pbxlicensing.domain.failure.Failure;
+import org.pbxlicensing.domain.failure.FieldError;
+import org.pbxlicensing.domain.failure.LicensingException;
+import org.pbxlicensing.domain.licensev2.Installation;
+import org.pbxlicensing.domain.registration.Registration;
+import org.pbxlicensing.infrastructure.time.ServerClock;
+import org.pbxlicensing.service.audit.AuditLog;
+import org.pbxlicensing.service.registration.RegistrationLookup;
+
+/**
+ * Holders of seats that staff or the customer drop: each goes to its installation in the
+ * {@code drop} list of the next answer, once.
+ */
+@Stateless
+public class HolderDrops {
+
+    private static final Pattern REF = Pattern.compile("^[0-9a-fA-F]{16}$");
+
+    @PersistenceContext(unitName = "licensing")
+    EntityManager em;
+
+    @Inject
+    RegistrationLookup registrations;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ServerClock clock;
+
+    /** Drops the holder {@code ref} of an installation of the registration (the portal's and admin's action). */
+    public void drop(String registrationNumber, String installId, String ref, Actor actor) {
+        if (ref == null || !REF.matcher(ref).matches()) {
+            throw LicensingException.invalid("ref", FieldError.INVALID_FORMAT);
+        }
+        Registration registration = registrations.require(registrationNumber, actor.clientAddress());
+        Installation installation = installId == null ? null : em.find(Installation.class, installId);
+        if (installation == null || !installation.registrationId().equals(registration.id())) {
+            throw new LicensingException(Failure.NOT_FOUND);
+        }
+        Instant now = clock.now();
+        em.createNativeQuery("""
+                        INSERT INTO licensev2_holder_drop (install_id, ref, requested_at, requested_by)
+                        VALUES (?1, ?2, ?3, ?4)
+                        ON DUPLICATE KEY UPDATE requested_at = ?3, requested_by = ?4, delivered_at = NULL""")
+                .setParameter(1, installId)
+                .setParameter(2, ref)
+                .setParameter(3, now)
+                .setParameter(4, actor.name())
+                .executeUpdate();
+        audit.record(actor, "HOLDER_DROPPED", registration.id(), "host " + installation.hostId(), "holder " + ref);
+    }
+
+    /** The drops not yet delivered, marked delivered: the caller puts them into the answer it signs. */
+    public List<String> take(String installId) {
+        @SuppressWarnings("unchecked")
+        List<String> refs = em.createNativeQuery("""
+                        SELECT ref FROM licensev2_holder_drop WHERE install_id = ?1 AND delivered_at IS NULL
+                        ORDER BY requested_at, ref FOR UPDATE""")
+                .setParameter(1, installId)
+                .getResultList();
+        if (!refs.isEmpty()) {
+            em.createNativeQuery("""
+                            UPDATE licensev2_holder_drop SET delivered_at = ?1
+                            WHERE install_id = ?2 AND delivered_at IS NULL""")
+                    .setParameter(1, clock.now())
+                    .setParameter(2, installId)
+                    .executeUpdate();
+        }
+        return refs;
+    }
+}
