@@ -97,13 +97,26 @@ public class BindingService {
     /** Releases every binding of the host under the registration: its seats are free again. */
     public int reset(String registrationNumber, String hostId, Actor actor, String reason) {
         Registration registration = registrations.require(registrationNumber, actor.clientAddress());
+        return release(registration, hostId, null, actor, reason);
+    }
+
+    /**
+     * Releases the binding of one feature of the host (the portal's and the admin area's reset);
+     * the host's other features stay bound.
+     */
+    public void resetFeature(long registrationId, String hostId, int feature, Actor actor, String reason) {
+        release(em.find(Registration.class, registrationId), hostId, feature, actor, reason);
+    }
+
+    private int release(Registration registration, String hostId, Integer feature, Actor actor, String reason) {
         em.lock(registration, LockModeType.PESSIMISTIC_WRITE);
         List<HostBinding> bindings = em.createQuery("""
                         select b from HostBinding b
-                        where b.registrationId = :registration and b.hostId = :host and b.releasedAt is null""",
-                        HostBinding.class)
+                        where b.registrationId = :registration and b.hostId = :host and b.releasedAt is null
+                        and (:feature is null or b.featureNumber = :feature)""", HostBinding.class)
                 .setParameter("registration", registration.id())
                 .setParameter("host", hostId)
+                .setParameter("feature", feature)
                 .getResultList();
         if (bindings.isEmpty()) {
             throw new LicensingException(Failure.BINDING_NOT_FOUND);

@@ -22,6 +22,7 @@ import org.pbxlicensing.domain.failure.Failure;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.licensev2.EntitlementRequest;
 import org.pbxlicensing.domain.licensev2.SeatShare;
+import org.pbxlicensing.service.session.SessionSeats;
 import org.pbxlicensing.domain.license.License;
 import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.infrastructure.config.LicenseV2Settings;
@@ -44,6 +45,9 @@ public class InstallationGrants {
 
     @PersistenceContext(unitName = "licensing")
     EntityManager em;
+
+    @Inject
+    SessionSeats sessions;
 
     @Inject
     BindingService bindings;
@@ -107,8 +111,11 @@ public class InstallationGrants {
                         Collectors.summingInt(License::seats)));
         Map<Integer, Long> usedByOthers = licensed.isEmpty() ? Map.of()
                 : installations.seatsInUseByOthers(registration.id(), request.install(), now.minus(settings.grace()));
+        Map<Integer, Long> usedByNativeSessions = licensed.isEmpty() ? Map.of()
+                : sessions.liveByFeature(registration.id(), now);
         SortedMap<Integer, Integer> shares = new TreeMap<>();
-        licensed.forEach((feature, seats) -> shares.put(feature, SeatShare.of(seats, usedByOthers.getOrDefault(feature, 0L))));
+        licensed.forEach((feature, seats) -> shares.put(feature, SeatShare.of(seats,
+                usedByOthers.getOrDefault(feature, 0L) + usedByNativeSessions.getOrDefault(feature, 0L))));
         return shares;
     }
 

@@ -3,7 +3,6 @@ package org.pbxlicensing.service.portal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Comparator;
@@ -109,20 +108,7 @@ public class CustomerPortal {
 
     /** Releases one binding (one host, one feature); the host's other features stay bound. */
     public void resetBinding(long registrationId, String hostId, int feature, Actor customer) {
-        Registration registration = em.find(Registration.class, registrationId, LockModeType.PESSIMISTIC_WRITE);
-        HostBinding binding = em.createQuery("""
-                        select b from HostBinding b
-                        where b.registrationId = :registration and b.hostId = :host and b.featureNumber = :feature
-                        and b.releasedAt is null""", HostBinding.class)
-                .setParameter("registration", registration.id())
-                .setParameter("host", hostId)
-                .setParameter("feature", feature)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new LicensingException(Failure.BINDING_NOT_FOUND));
-        binding.release(customer.type(), "released by the customer", clock.now());
-        audit.record(customer, "BINDING_RESET", registration.id(), "host " + hostId,
-                "feature " + feature + ", license " + binding.license().id() + ", in the portal");
+        bindings.resetFeature(registrationId, hostId, feature, customer, "released by the customer in the portal");
     }
 
     /** Agreements the customer still has to accept for the features of the active licenses. */

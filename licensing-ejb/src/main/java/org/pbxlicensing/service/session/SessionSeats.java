@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.pbxlicensing.domain.license.License;
 import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.domain.session.SessionEnd;
@@ -40,6 +41,19 @@ public class SessionSeats {
                 .setParameter("license", license)
                 .getSingleResult();
         return live < license.seats();
+    }
+
+    /** Live sessions of the registration per feature, for seat shares of LicenseV2 installations. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<Integer, Long> liveByFeature(long registrationId, Instant now) {
+        return em.createQuery("""
+                        select s.featureNumber, count(s) from LicenseSession s
+                        where s.registrationId = :registration and s.endedAt is null and s.expiresAt > :now
+                        group by s.featureNumber""", Object[].class)
+                .setParameter("registration", registrationId)
+                .setParameter("now", now)
+                .getResultStream()
+                .collect(java.util.stream.Collectors.toMap(row -> (Integer) row[0], row -> (Long) row[1]));
     }
 
     /** Marks one session expired if it missed its heartbeat; touches no other row. */

@@ -10,6 +10,7 @@ import org.pbxlicensing.domain.audit.ActorType;
 import org.pbxlicensing.domain.binding.HostBinding;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.session.LicenseSession;
+import org.pbxlicensing.service.licensev2.InstallationRegistry;
 import org.pbxlicensing.service.portal.CustomerPortal;
 import org.pbxlicensing.service.session.SessionMonitor;
 import org.pbxlicensing.web.api.support.ClientRequest;
@@ -39,6 +40,10 @@ public class MonitorView implements Serializable {
 
     private transient List<HostBinding> bindings;
     private transient List<LicenseSession> sessions;
+    private transient List<ReportedHolder> reportedHolders;
+
+    @Inject
+    transient InstallationRegistry installations;
     private String selectedHost;
     private int selectedFeature;
 
@@ -55,6 +60,16 @@ public class MonitorView implements Serializable {
             sessions = sessionMonitor.liveSessions(customer.getRegistrationNumber(), client.address());
         }
         return sessions;
+    }
+
+    /** Seat holders that the registration's MikoPBX installations reported. */
+    public List<ReportedHolder> getReportedHolders() {
+        if (reportedHolders == null) {
+            reportedHolders = installations.ofRegistration(customer.registrationId()).stream()
+                    .flatMap(installation -> ReportedHolder.of(installation).stream())
+                    .toList();
+        }
+        return reportedHolders;
     }
 
     public HostBinding getSelected() {

@@ -1,0 +1,69 @@
+package org.pbxlicensing.it.licensev2;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.pbxlicensing.it.support.Browser;
+import org.pbxlicensing.it.support.Database;
+import org.pbxlicensing.it.support.Pbx;
+import org.pbxlicensing.it.support.SystemTest;
+
+/** A MikoPBX installation shows in the customer's session monitor like any host, and a reset there refuses it. */
+@SystemTest
+class InstallationInPortalIT {
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        Assumptions.assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void reportedHoldersAreShownAndAResetInThePortalRefusesTheNextPoll() {
+        String number = Pbx.register();
+        Database.grantPerpetualLicense(number, 46, 2);
+        var pbx = new MikoPbx(number);
+        EntitlementEndpoint.token(pbx, pbx.poll(request -> request
+                .add("usage", Json.createObjectBuilder().add("46",
+                        Json.createObjectBuilder().add("used", 1).add("peak", 1).add("denied", 0)))
+                .add("holders", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("ref", "2222222222222222").add("features", Json.createArrayBuilder().add(46))
+                        .add("since", 1_790_000_000L).add("username", "operator-olga")))));
+
+        browser.go("/login.xhtml");
+        browser.type("login:credential", number);
+        browser.click("login:submit");
+        browser.find("number");
+        browser.click("nav:monitor");
+        browser.waitForText(pbx.hostId());
+
+        browser.driver().findElement(By.linkText("Активные сессии")).click();
+        browser.waitForText("operator-olga");
+        browser.screenshot("monitor-installation-holders");
+
+        browser.driver().findElement(By.linkText("Привязки к хостам")).click();
+        browser.click("monitor:tabs:bindings:0:reset");
+        browser.find("resetWarning");
+        browser.click("monitor:confirmReset");
+        browser.waitForText("Привязка сброшена");
+
+        ServerToken refusal = EntitlementEndpoint.refusal(pbx, pbx.poll());
+        assertTrue(refusal.isRefusal());
+        assertEquals("BINDING_RESET", refusal.code());
+    }
+}
