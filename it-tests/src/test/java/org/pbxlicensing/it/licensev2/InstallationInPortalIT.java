@@ -4,34 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.pbxlicensing.it.support.Browser;
+import org.pbxlicensing.it.support.BrowserTest;
 import org.pbxlicensing.it.support.Database;
 import org.pbxlicensing.it.support.Pbx;
 import org.pbxlicensing.it.support.SystemTest;
 
 /** A MikoPBX installation shows in the customer's session monitor like any host, and a reset there refuses it. */
 @SystemTest
-class InstallationInPortalIT {
+class InstallationInPortalIT extends BrowserTest {
 
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        Assumptions.assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void reportedHoldersAreShownAndAResetInThePortalRefusesTheNextPoll() {
@@ -45,10 +28,7 @@ class InstallationInPortalIT {
                         .add("ref", "2222222222222222").add("features", Json.createArrayBuilder().add(46))
                         .add("since", 1_790_000_000L).add("username", "operator-olga")))));
 
-        browser.go("/login.xhtml");
-        browser.type("login:credential", number);
-        browser.click("login:submit");
-        browser.find("number");
+        logInToPortal(number);
         browser.click("nav:monitor");
         browser.waitForText(pbx.hostId());
 

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
-import org.pbxlicensing.it.support.Browser;
+import org.pbxlicensing.it.support.BrowserTest;
 import org.pbxlicensing.it.support.Pbx;
 import org.pbxlicensing.it.support.Store;
 import org.pbxlicensing.it.support.SystemTest;
@@ -18,22 +15,8 @@ import org.pbxlicensing.it.support.TestData;
 
 /** The customer portal in a real browser. */
 @SystemTest
-class PortalIT {
+class PortalIT extends BrowserTest {
 
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        Assumptions.assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aCustomerRegistersSeesTheTrialAndLogsInWithTheNumber() {
@@ -51,7 +34,7 @@ class PortalIT {
         assertTrue(number.matches("MIKO-[0-9A-Z]{5}(-[0-9A-Z]{5}){3}"), number);
         browser.screenshot("register-done");
 
-        logIn(number);
+        logInToPortal(number);
         assertEquals(number, browser.text("number"));
         browser.waitForText("Пробная");
         assertTrue(browser.pageText().contains("33 · Askozia PBX"));
@@ -75,7 +58,7 @@ class PortalIT {
         String host = Pbx.newHostId();
         Pbx.activate(number, 33, host, "office-pbx").then().statusCode(200);
 
-        logIn(number);
+        logInToPortal(number);
         browser.click("nav:monitor");
         browser.waitForText(host);
         browser.screenshot("monitor");
@@ -106,7 +89,7 @@ class PortalIT {
         String coupon = Store.coupon(31, 1);
         Store.activate(coupon, number).then().statusCode(200);
 
-        logIn(coupon.toLowerCase());
+        logInToPortal(coupon.toLowerCase());
         assertEquals(number, browser.text("number"));
         assertTrue(browser.pageText().contains("31 · Call log"));
     }
@@ -135,7 +118,7 @@ class PortalIT {
         Pbx.activate(mine, 31, sharedHost, "mine").then().statusCode(200);
         Pbx.activate(theirs, 32, sharedHost, "theirs").then().statusCode(200);
 
-        logIn(mine);
+        logInToPortal(mine);
         browser.click("nav:monitor");
         browser.waitForText(sharedHost);
         assertFalse(browser.pageText().contains("32 · Smart routing"), "another registration's binding is not shown");
@@ -156,7 +139,7 @@ class PortalIT {
                         "holder", java.util.Map.of("user", "operator-7", "host", "crm-" + TestData.unique())))
                 .post("/sessions").then().statusCode(201);
 
-        logIn(number);
+        logInToPortal(number);
         browser.click("nav:monitor");
         browser.find("monitor:tabs:bindings");
         browser.driver().findElement(org.openqa.selenium.By.linkText("Активные сессии")).click();
@@ -171,7 +154,7 @@ class PortalIT {
         String host = Pbx.newHostId();
         Pbx.activate(number, host).then().statusCode(200).body("eula.required", equalTo(true));
 
-        logIn(number);
+        logInToPortal(number);
         browser.waitForText("Лицензионное соглашение ожидает принятия");
         browser.screenshot("overview-eula");
         browser.driver().findElement(org.openqa.selenium.By.cssSelector("[id$='eula:accept']")).click();
@@ -207,10 +190,4 @@ class PortalIT {
         browser.screenshot("login-english");
     }
 
-    private void logIn(String credential) {
-        browser.go("/login.xhtml");
-        browser.type("login:credential", credential);
-        browser.click("login:submit");
-        browser.find("number");
-    }
 }

@@ -5,6 +5,7 @@ import jakarta.json.JsonString;
 import java.nio.charset.StandardCharsets;
 import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.failure.LicensingException;
+import org.pbxlicensing.domain.json.UntrustedJson;
 
 /**
  * The body {@code {"request": R, "sig": S}}: opened only when the signature over the ASCII of
@@ -12,6 +13,9 @@ import org.pbxlicensing.domain.failure.LicensingException;
  * derived from that key. The JSON is never re-serialised before verifying.
  */
 final class SignedEnvelope {
+
+    /** Deeper than any request needs (holders nest four levels); refused before parsing. */
+    private static final int MAX_JSON_DEPTH = 16;
 
     /** A request whose signature verified: its fields, and the key and install id they belong to. */
     record Opened(JsonObject fields, String install, String pubkey) {
@@ -22,14 +26,14 @@ final class SignedEnvelope {
 
     /** @throws LicensingException {@code VALIDATION_FAILED} unless the request is signed by its own key */
     static Opened open(byte[] body) {
-        JsonObject envelope = JsonText.object(body, "");
+        JsonObject envelope = UntrustedJson.object(body, "", MAX_JSON_DEPTH);
         String request = envelope.get("request") instanceof JsonString s ? s.getString() : null;
         String sig = envelope.get("sig") instanceof JsonString s ? s.getString() : null;
         if (request == null || sig == null) {
             throw LicensingException.invalid(request == null ? "request" : "sig", FieldError.REQUIRED);
         }
         byte[] signature = decode(sig, "sig");
-        JsonObject fields = JsonText.object(decode(request, "request"), "request");
+        JsonObject fields = UntrustedJson.object(decode(request, "request"), "request", MAX_JSON_DEPTH);
         String pubkey = fields.get("pubkey") instanceof JsonString s ? s.getString() : null;
         InstallationKey key;
         try {

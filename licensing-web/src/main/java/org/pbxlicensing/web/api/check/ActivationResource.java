@@ -13,12 +13,10 @@ import org.pbxlicensing.domain.binding.HostDetails;
 import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.registration.RegistrationForm;
 import org.pbxlicensing.service.check.ActivationFacade;
-import org.pbxlicensing.service.idempotency.IdempotentExecutor;
-import org.pbxlicensing.service.idempotency.StoredAnswer;
-import org.pbxlicensing.web.api.json.JsonAnswers;
 import org.pbxlicensing.web.api.json.JsonRequest;
 import org.pbxlicensing.web.api.support.ClientRequest;
 import org.pbxlicensing.web.api.support.IdempotencyKeys;
+import org.pbxlicensing.web.api.support.IdempotentWrites;
 
 /** {@code POST /api/v1/activations}: binds a host and answers its license status. */
 @Path("v1/activations")
@@ -29,7 +27,7 @@ public class ActivationResource {
     ActivationFacade activations;
 
     @Inject
-    IdempotentExecutor idempotent;
+    IdempotentWrites writes;
 
     @Inject
     ClientRequest client;
@@ -56,11 +54,9 @@ public class ActivationResource {
 
         HostDetails activatingHost = host;
         int featureNumber = feature == null ? RegistrationForm.DEFAULT_FEATURE : feature;
-        var request = IdempotencyKeys.request("activation", idempotencyKey, body);
-        StoredAnswer answer = idempotent.execute(request, () -> {
+        return writes.run("activation", idempotencyKey, body, 200, () -> {
             var report = activations.activate(registrationNumber, featureNumber, activatingHost, client.apiActor());
-            return new StoredAnswer(200, JsonAnswers.write(LicenseStatusView.of(report, client.language())));
+            return LicenseStatusView.of(report, client.language());
         });
-        return Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.body()).build();
     }
 }

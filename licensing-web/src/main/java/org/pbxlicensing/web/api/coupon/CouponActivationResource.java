@@ -10,12 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.pbxlicensing.service.coupon.CouponService;
-import org.pbxlicensing.service.idempotency.IdempotentExecutor;
-import org.pbxlicensing.service.idempotency.StoredAnswer;
-import org.pbxlicensing.web.api.json.JsonAnswers;
 import org.pbxlicensing.web.api.json.JsonRequest;
 import org.pbxlicensing.web.api.support.ClientRequest;
 import org.pbxlicensing.web.api.support.IdempotencyKeys;
+import org.pbxlicensing.web.api.support.IdempotentWrites;
 import org.pbxlicensing.web.api.support.LicenseView;
 
 /** {@code POST /api/v1/coupon-activations}: a coupon becomes a paid license of a registration, once. */
@@ -27,7 +25,7 @@ public class CouponActivationResource {
     CouponService coupons;
 
     @Inject
-    IdempotentExecutor idempotent;
+    IdempotentWrites writes;
 
     @Inject
     ClientRequest client;
@@ -41,13 +39,10 @@ public class CouponActivationResource {
         String coupon = json.requiredString("coupon");
         json.requireValid();
 
-        var request = IdempotencyKeys.request("coupon-activation", idempotencyKey, body);
-        StoredAnswer answer = idempotent.execute(request, () -> {
+        return writes.run("coupon-activation", idempotencyKey, body, 200, () -> {
             var activation = coupons.activate(coupon, registrationNumber, client.apiActor());
-            return new StoredAnswer(200, JsonAnswers.write(
-                    new CouponActivationAnswer(activation.code().value(), LicenseView.of(activation.license()))));
+            return new CouponActivationAnswer(activation.code().value(), LicenseView.of(activation.license()));
         });
-        return Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.body()).build();
     }
 
     public record CouponActivationAnswer(String coupon, LicenseView license) {

@@ -1,20 +1,13 @@
 package org.pbxlicensing.web.api.json;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.pbxlicensing.domain.failure.FieldError;
+import org.pbxlicensing.domain.json.UntrustedJson;
 import org.pbxlicensing.domain.failure.LicensingException;
 
 /**
@@ -24,7 +17,8 @@ import org.pbxlicensing.domain.failure.LicensingException;
  */
 public final class JsonRequest {
 
-    private static final int MAX_DEPTH_HINT = 32;
+    /** Deeper than any request of the API needs; refused before parsing. */
+    private static final int MAX_DEPTH = 32;
 
     private final JsonObject object;
     private final String prefix;
@@ -38,61 +32,12 @@ public final class JsonRequest {
 
     /** @throws LicensingException {@code VALIDATION_FAILED} for a body that is not UTF-8 JSON with an object at the top */
     public static JsonRequest parse(byte[] body) {
-        String text = strictUtf8(body);
-        if (depth(text) > MAX_DEPTH_HINT) {
-            throw LicensingException.invalid("", FieldError.MALFORMED_JSON);
-        }
-        try (var reader = Json.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw LicensingException.invalid("", FieldError.MALFORMED_JSON);
-            }
-            return new JsonRequest(value.asJsonObject(), "", new ArrayList<>());
-        } catch (JsonParsingException | IllegalStateException e) {
-            throw LicensingException.invalid("", FieldError.MALFORMED_JSON);
-        } catch (JsonException e) {
-            throw LicensingException.invalid("", FieldError.MALFORMED_JSON);
-        }
+        return new JsonRequest(UntrustedJson.object(body, "", MAX_DEPTH), "", new ArrayList<>());
     }
 
     /** The text of a body, which must be valid UTF-8. */
     public static String strictUtf8(byte[] body) {
-        if (body == null || body.length == 0) {
-            throw LicensingException.invalid("", FieldError.MALFORMED_JSON);
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw LicensingException.invalid("", FieldError.MALFORMED_JSON);
-        }
-    }
-
-    /** Nesting deeper than any request of ours needs is refused before parsing. */
-    private static int depth(String text) {
-        int depth = 0;
-        int max = 0;
-        boolean inString = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                max = Math.max(max, ++depth);
-            } else if (c == '}' || c == ']') {
-                depth--;
-            }
-        }
-        return max;
+        return UntrustedJson.utf8(body, "");
     }
 
     /** A trimmed string, or null when absent, null or blank. */

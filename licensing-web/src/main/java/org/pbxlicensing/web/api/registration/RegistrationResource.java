@@ -10,13 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.pbxlicensing.domain.registration.RegistrationForm;
-import org.pbxlicensing.service.idempotency.IdempotentExecutor;
 import org.pbxlicensing.service.registration.RegistrationService;
-import org.pbxlicensing.web.api.json.JsonAnswers;
 import org.pbxlicensing.web.api.json.JsonRequest;
 import org.pbxlicensing.web.api.support.ClientRequest;
 import org.pbxlicensing.web.api.support.IdempotencyKeys;
-import org.pbxlicensing.service.idempotency.StoredAnswer;
+import org.pbxlicensing.web.api.support.IdempotentWrites;
 
 /** {@code POST /api/v1/registrations}: a new customer, a new registration number, a trial. */
 @Path("v1/registrations")
@@ -27,7 +25,7 @@ public class RegistrationResource {
     RegistrationService registrations;
 
     @Inject
-    IdempotentExecutor idempotent;
+    IdempotentWrites writes;
 
     @Inject
     ClientRequest client;
@@ -37,12 +35,10 @@ public class RegistrationResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response register(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, byte[] body) {
         var form = readForm(JsonRequest.parse(body));
-        var request = IdempotencyKeys.request("registration", idempotencyKey, body);
-        StoredAnswer answer = idempotent.execute(request, () -> {
+        return writes.run("registration", idempotencyKey, body, 201, () -> {
             var receipt = registrations.register(form, client.language(), client.apiActor());
-            return new StoredAnswer(201, JsonAnswers.write(RegistrationAnswer.of(receipt)));
+            return RegistrationAnswer.of(receipt);
         });
-        return Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.body()).build();
     }
 
     private static RegistrationForm readForm(JsonRequest json) {

@@ -16,13 +16,11 @@ import org.pbxlicensing.domain.failure.Failure;
 import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.session.SessionHolder;
-import org.pbxlicensing.service.idempotency.IdempotentExecutor;
-import org.pbxlicensing.service.idempotency.StoredAnswer;
 import org.pbxlicensing.service.session.SessionService;
-import org.pbxlicensing.web.api.json.JsonAnswers;
 import org.pbxlicensing.web.api.json.JsonRequest;
 import org.pbxlicensing.web.api.support.ClientRequest;
 import org.pbxlicensing.web.api.support.IdempotencyKeys;
+import org.pbxlicensing.web.api.support.IdempotentWrites;
 
 /**
  * {@code /api/v1/sessions}: a client captures a seat of a per-session feature, heartbeats it
@@ -36,7 +34,7 @@ public class SessionResource {
     SessionService sessions;
 
     @Inject
-    IdempotentExecutor idempotent;
+    IdempotentWrites writes;
 
     @Inject
     ClientRequest client;
@@ -51,13 +49,10 @@ public class SessionResource {
         SessionHolder holder = readHolder(json);
         json.requireValid();
 
-        var request = IdempotencyKeys.request("session-capture", idempotencyKey, body);
-        StoredAnswer answer = idempotent.execute(request, () -> {
+        return writes.run("session-capture", idempotencyKey, body, 201, () -> {
             var lease = sessions.capture(registrationNumber, feature, holder, client.apiActor());
-            return new StoredAnswer(201, JsonAnswers.write(
-                    new CaptureAnswer(lease.sessionId().value(), lease.ttl().toSeconds())));
+            return new CaptureAnswer(lease.sessionId().value(), lease.ttl().toSeconds());
         });
-        return Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.body()).build();
     }
 
     @PUT

@@ -1,4 +1,4 @@
-package org.pbxlicensing.domain.licensev2;
+package org.pbxlicensing.domain.json;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -13,18 +13,15 @@ import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.failure.LicensingException;
 
 /** Reads JSON objects from untrusted bytes: strict UTF-8, bounded nesting, every failure a field error. */
-final class JsonText {
+public final class UntrustedJson {
 
-    /** Deeper than any request needs (holders nest four levels); refused before parsing. */
-    private static final int MAX_DEPTH = 16;
-
-    private JsonText() {
+    private UntrustedJson() {
     }
 
     /** @throws LicensingException {@code VALIDATION_FAILED} ({@code MALFORMED_JSON} on {@code field}) */
-    static JsonObject object(byte[] bytes, String field) {
+    public static JsonObject object(byte[] bytes, String field, int maxDepth) {
         String text = utf8(bytes, field);
-        if (depth(text) > MAX_DEPTH) {
+        if (depth(text) > maxDepth) {
             throw malformed(field);
         }
         try (var reader = Json.createReader(new StringReader(text))) {
@@ -38,7 +35,8 @@ final class JsonText {
         }
     }
 
-    private static String utf8(byte[] bytes, String field) {
+    /** The text of untrusted bytes, which must be valid UTF-8. */
+    public static String utf8(byte[] bytes, String field) {
         if (bytes == null || bytes.length == 0) {
             throw malformed(field);
         }
