@@ -96,6 +96,19 @@ public class EntitlementService {
         return EntitlementAnswer.token(offlineTokens.keep(request.install(), request.nonce(), token));
     }
 
+    /**
+     * The portal's offline exchange: a customer answers request files of their own registration only.
+     *
+     * @throws LicensingException {@code REGISTRATION_NOT_FOUND} when the file names another registration
+     */
+    public EntitlementAnswer answerOfflineOf(long registrationId, byte[] requestFile, Actor customer) {
+        EntitlementRequest request = read(requestFile, Purpose.OFFLINE);
+        if (registration(request, customer).filter(r -> r.id() == registrationId).isEmpty()) {
+            throw new LicensingException(Failure.REGISTRATION_NOT_FOUND);
+        }
+        return answerOffline(requestFile, customer);
+    }
+
     private String token(EntitlementRequest request, Registration registration, TokenTerms terms,
             OfflineFingerprint fingerprint, Actor actor) {
         var grant = grants.grant(registration, request, actor, terms.issuedAt());
