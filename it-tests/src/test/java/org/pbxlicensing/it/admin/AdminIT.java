@@ -179,6 +179,27 @@ class AdminIT {
     }
 
     @Test
+    void anAdminAddsAViewerWhoCanLogIn() {
+        String name = "viewer-ui-" + System.nanoTime();
+        browser.go("/admin/login.xhtml");
+        StaffLogin.logIn(browser, StaffLogin.ADMIN, StaffLogin.ADMIN_PASSWORD);
+        browser.click("nav:staffUsers");
+        browser.type("staff:userName", name);
+        browser.type("staff:password", "viewer-ui-password");
+        browser.click("staff:create");
+        browser.waitForText("The staff user was added.");
+        assertTrue(browser.pageText().contains(name));
+        browser.screenshot("admin-staff-users");
+        browser.click("nav:logout");
+
+        browser.go("/admin/login.xhtml");
+        StaffLogin.logIn(browser, name, "viewer-ui-password");
+        browser.find("chart");
+        assertTrue(browser.driver().findElements(By.id("nav:staffUsers")).isEmpty());
+        assertEquals(403, StaffLogin.get(browser, "/admin/staff.xhtml").statusCode());
+    }
+
+    @Test
     void supportResetsABindingButCannotMint() {
         String number = Pbx.register();
         String host = Pbx.newHostId();
