@@ -1,0 +1,45 @@
+package org.pbxlicensing.it.incontainer;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.ejb.EJBAccessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pbxlicensing.domain.audit.Actor;
+import org.pbxlicensing.domain.audit.ActorType;
+import org.pbxlicensing.domain.coupon.CouponTerms;
+import org.pbxlicensing.service.admin.CouponAdmin;
+import org.pbxlicensing.service.admin.Dashboard;
+import org.pbxlicensing.service.admin.RegistrationAdmin;
+import org.pbxlicensing.service.staff.StaffDirectory;
+
+/** The admin services themselves refuse a caller without a staff role, whatever page or request called them. */
+@ExtendWith(ArquillianExtension.class)
+class AdminRolesInsideIT {
+
+    private static final Actor NOBODY = new Actor(ActorType.ADMIN, "nobody", "127.0.0.1");
+
+    @Deployment
+    static WebArchive probe() {
+        return InsideTheServer.probe("admin-roles-probe", AdminRolesInsideIT.class);
+    }
+
+    @Test
+    void writesNeedTheirRole() {
+        assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(RegistrationAdmin.class)
+                .resetBinding("MIKO-00000-00000-00000-00000", "host", "reason", NOBODY));
+        assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(CouponAdmin.class)
+                .mint(new CouponTerms(33, 1, null), 1, "note", NOBODY));
+        assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(RegistrationAdmin.class)
+                .grantLicense(1, 33, 1, null, "reason", NOBODY));
+    }
+
+    @Test
+    void evenReadsNeedAStaffRole() {
+        assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(Dashboard.class).counts());
+        assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(StaffDirectory.class).all());
+    }
+}

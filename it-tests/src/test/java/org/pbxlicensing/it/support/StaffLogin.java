@@ -1,0 +1,56 @@
+package org.pbxlicensing.it.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.pbxlicensing.domain.staff.PasswordHash;
+
+/** Staff users for admin tests, and plain HTTP requests made with a browser's session. */
+public final class StaffLogin {
+
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
+
+    private StaffLogin() {
+    }
+
+    /** A new staff user with the role, written with the application's own hashing. */
+    public static String createUser(String role, String password) {
+        String name = role.toLowerCase() + "-" + TestData.unique();
+        Database.execute("""
+                INSERT INTO staff_user (user_name, role, password_hash, enabled, created_at)
+                VALUES (?, ?, ?, TRUE, UTC_TIMESTAMP(6))""", name, role, PasswordHash.hash(password.toCharArray()));
+        return name;
+    }
+
+    /** Logs in on the admin login page the browser is on (or is sent to). */
+    public static void logIn(Browser browser, String userName, String password) {
+        browser.type("login:userName", userName);
+        browser.type("login:password", password);
+        var submit = browser.find("login:submit");
+        submit.click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(submit));
+    }
+
+    /** A GET of a path of the application with the browser's session cookie, redirects not followed. */
+    public static HttpResponse<String> get(Browser browser, String path) {
+        var cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
+        var request = HttpRequest.newBuilder(URI.create(ServerUnderTest.BASE_URL + path));
+        if (cookie != null) {
+            request.header("Cookie", "JSESSIONID=" + cookie.getValue());
+        }
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Staff of the vendor: users of the admin area, their roles and password hashes. */
+package org.pbxlicensing.domain.staff;

@@ -1,0 +1,75 @@
+package org.pbxlicensing.service.admin;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Writer;
+import java.util.List;
+import org.pbxlicensing.domain.audit.Actor;
+import org.pbxlicensing.domain.coupon.Coupon;
+import org.pbxlicensing.domain.coupon.CouponBatch;
+import org.pbxlicensing.domain.coupon.CouponState;
+import org.pbxlicensing.domain.coupon.CouponTerms;
+import org.pbxlicensing.service.coupon.CouponBatchService;
+import org.pbxlicensing.service.coupon.CouponService;
+
+/** Coupons for staff: batches minted in the background, filtered lists, CSV export, revocation. */
+@Stateless
+@DeclareRoles({StaffRoles.ADMIN, StaffRoles.SUPPORT, StaffRoles.VIEWER})
+@RolesAllowed({StaffRoles.ADMIN, StaffRoles.SUPPORT, StaffRoles.VIEWER})
+public class CouponAdmin {
+
+    @PersistenceContext(unitName = "licensing")
+    EntityManager em;
+
+    @Inject
+    CouponBatchService batches;
+
+    @Inject
+    CouponService coupons;
+
+    @RolesAllowed(StaffRoles.ADMIN)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long mint(CouponTerms terms, int count, String note, Actor staff) {
+        return batches.mint(terms, count, note, staff);
+    }
+
+    public CouponBatchService.Progress progress(long batchId) {
+        return batches.progress(batchId);
+    }
+
+    public List<CouponBatch> recentBatches(int limit) {
+        return em.createQuery("select b from CouponBatch b order by b.id desc", CouponBatch.class)
+                .setMaxResults(limit).getResultList();
+    }
+
+    public long count(CouponState state, Long batchId) {
+        return em.createQuery("""
+                        select count(c) from Coupon c
+                        where (:state is null or c.state = :state) and (:batch is null or c.batch.id = :batch)""",
+                        Long.class)
+                .setParameter("state", state)
+                .setParameter("batch", batchId)
+                .getSingleResult();
+    }
+
+    public List<Coupon> page(CouponState state, Long batchId, int offset, int limit) {
+        return batches.list(state, batchId, Math.max(offset, 0), Math.min(Math.max(limit, 1), 200));
+    }
+
+    /** Unused codes are as good as money: only support and admins may take them out. */
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.SUPPORT})
+    public void exportCsv(CouponState state, Long batchId, Writer out) {
+        batches.exportCsv(state, batchId, out);
+    }
+
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.SUPPORT})
+    public void revoke(String code, String reason, Actor staff) {
+        coupons.revoke(code, staff, reason);
+    }
+}

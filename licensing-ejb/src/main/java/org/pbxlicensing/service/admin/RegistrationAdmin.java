@@ -1,0 +1,149 @@
+package org.pbxlicensing.service.admin;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.pbxlicensing.domain.audit.Actor;
+import org.pbxlicensing.domain.audit.AuditEvent;
+import org.pbxlicensing.domain.binding.HostBinding;
+import org.pbxlicensing.domain.catalog.Feature;
+import org.pbxlicensing.domain.coupon.Coupon;
+import org.pbxlicensing.domain.failure.Failure;
+import org.pbxlicensing.domain.failure.FieldError;
+import org.pbxlicensing.domain.failure.LicensingException;
+import org.pbxlicensing.domain.license.License;
+import org.pbxlicensing.domain.license.LicenseSource;
+import org.pbxlicensing.domain.registration.Registration;
+import org.pbxlicensing.domain.session.LicenseSession;
+import org.pbxlicensing.infrastructure.config.LicensingSettings;
+import org.pbxlicensing.infrastructure.time.ServerClock;
+import org.pbxlicensing.service.audit.AuditLog;
+import org.pbxlicensing.service.binding.BindingService;
+import org.pbxlicensing.service.registration.RegistrationLookup;
+
+/** A registration as staff see it, and what staff may change on it: bindings and licenses by hand. */
+@Stateless
+@DeclareRoles({StaffRoles.ADMIN, StaffRoles.SUPPORT, StaffRoles.VIEWER})
+@RolesAllowed({StaffRoles.ADMIN, StaffRoles.SUPPORT, StaffRoles.VIEWER})
+public class RegistrationAdmin {
+
+    private static final int RECENT = 200;
+
+    @PersistenceContext(unitName = "licensing")
+    EntityManager em;
+
+    @Inject
+    RegistrationLookup lookup;
+
+    @Inject
+    BindingService bindings;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ServerClock clock;
+
+    @Inject
+    LicensingSettings settings;
+
+    public Optional<Registration> find(String typedNumber) {
+        return settings.registrationNumbers().tryParse(typedNumber == null ? "" : typedNumber)
+                .flatMap(lookup::find);
+    }
+
+    public List<License> licenses(long registrationId) {
+        return em.createQuery("select l from License l join fetch l.feature where l.registration.id = :id"
+                        + " order by l.id", License.class)
+                .setParameter("id", registrationId).getResultList();
+    }
+
+    public List<HostBinding> bindings(long registrationId) {
+        return em.createQuery("select b from HostBinding b where b.registrationId = :id"
+                        + " order by b.id desc", HostBinding.class)
+                .setParameter("id", registrationId).setMaxResults(RECENT).getResultList();
+    }
+
+    public List<LicenseSession> sessions(long registrationId) {
+        return em.createQuery("select s from LicenseSession s where s.registrationId = :id"
+                        + " order by s.startedAt desc, s.id desc", LicenseSession.class)
+                .setParameter("id", registrationId).setMaxResults(RECENT).getResultList();
+    }
+
+    public List<Coupon> coupons(long registrationId) {
+        return em.createQuery("select c from Coupon c where c.activatedRegistrationId = :id order by c.id",
+                        Coupon.class)
+                .setParameter("id", registrationId).setMaxResults(RECENT).getResultList();
+    }
+
+    public List<AuditEvent> auditTrail(long registrationId) {
+        return em.createQuery("select e from AuditEvent e where e.registrationId = :id"
+                        + " order by e.occurredAt desc, e.id desc", AuditEvent.class)
+                .setParameter("id", registrationId).setMaxResults(RECENT).getResultList();
+    }
+
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.SUPPORT})
+    public int resetBinding(String registrationNumber, String hostId, String reason, Actor staff) {
+        return bindings.reset(registrationNumber, hostId, staff, requireReason(reason));
+    }
+
+    @RolesAllowed(StaffRoles.ADMIN)
+    public License grantLicense(long registrationId, int featureNumber, int seats, Integer termMonths,
+            String reason, Actor staff) {
+        String why = requireReason(reason);
+        Registration registration = em.find(Registration.class, registrationId);
+        Feature feature = em.find(Feature.class, featureNumber);
+        if (registration == null) {
+            throw new LicensingException(Failure.REGISTRATION_NOT_FOUND);
+        }
+        if (feature == null) {
+            throw LicensingException.invalid("feature", FieldError.UNKNOWN_FEATURE);
+        }
+        if (seats < 1 || seats > 10_000 || (termMonths != null && (termMonths < 1 || termMonths > 120))) {
+            throw LicensingException.invalid("seats", FieldError.OUT_OF_RANGE);
+        }
+        var now = clock.now();
+        String ref = "staff " + staff.name();
+        License license = termMonths == null
+                ? License.perpetual(registration, feature, seats, LicenseSource.STAFF, ref, now)
+                : License.term(registration, feature, seats, termMonths, LicenseSource.STAFF, ref, now);
+        em.persist(license);
+        em.flush();
+        audit.record(staff, "LICENSE_GRANTED", registrationId, "license " + license.id(),
+                license.kind() + ", feature " + featureNumber + ", " + seats + " seat(s), reason: " + why);
+        return license;
+    }
+
+    @RolesAllowed(StaffRoles.ADMIN)
+    public void revokeLicense(long licenseId, String reason, Actor staff) {
+        String why = requireReason(reason);
+        License license = em.find(License.class, licenseId);
+        if (license == null || license.revokedAt() != null) {
+            throw new LicensingException(Failure.NOT_FOUND);
+        }
+        var now = clock.now();
+        license.revoke(now);
+        em.createQuery("select b from HostBinding b where b.license = :license and b.releasedAt is null",
+                        HostBinding.class)
+                .setParameter("license", license)
+                .getResultList()
+                .forEach(binding -> binding.release(staff.type(), "license revoked", now));
+        audit.record(staff, "LICENSE_REVOKED", license.registration().id(), "license " + licenseId,
+                license.kind() + ", feature " + license.feature().number() + ", reason: " + why);
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw LicensingException.invalid("reason", FieldError.REQUIRED);
+        }
+        if (reason.length() > 200) {
+            throw LicensingException.invalid("reason", FieldError.TOO_LONG);
+        }
+        return reason.strip();
+    }
+}

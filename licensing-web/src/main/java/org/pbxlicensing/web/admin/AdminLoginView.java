@@ -1,0 +1,73 @@
+package org.pbxlicensing.web.admin;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** The staff login form: hands the credentials to Jakarta Security, which goes on to the page asked for. */
+@Named
+@RequestScoped
+public class AdminLoginView {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    LoginAttempt attempt;
+
+    private String userName;
+    private String password;
+
+    public void logIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        var request = (HttpServletRequest) external.getRequest();
+        var response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = security.authenticate(request, response, withParams()
+                .credential(new UsernamePasswordCredential(userName, new Password(password)))
+                .newAuthentication(true));
+        password = null;
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> {
+                request.changeSessionId();
+                external.redirect(request.getContextPath() + "/admin/index.xhtml");
+            }
+            default -> AdminMessages.error(attempt.wasThrottled() ? "login.throttled" : "login.refused");
+        }
+    }
+
+    public void logOut() throws IOException, jakarta.servlet.ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/admin/login.xhtml");
+    }
+
+    public String getUserName() {
+        return userName;
+    }
+
+    public void setUserName(String userName) {
+        this.userName = userName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,43 @@
+package org.pbxlicensing.web.admin;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.pbxlicensing.domain.failure.LicensingException;
+
+/** Texts of the admin bundle as Faces messages; refusals of business rules by their codes. */
+final class AdminMessages {
+
+    private static final String BUNDLE = "org.pbxlicensing.web.admin.messages";
+
+    private AdminMessages() {
+    }
+
+    static String text(String key) {
+        try {
+            return ResourceBundle.getBundle(BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                    AdminMessages.class.getClassLoader()).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    static void info(String key) {
+        add(FacesMessage.SEVERITY_INFO, text(key));
+    }
+
+    static void error(String key) {
+        add(FacesMessage.SEVERITY_ERROR, text(key));
+    }
+
+    static void refusal(LicensingException e) {
+        var text = new StringBuilder(text("failure")).append(' ').append(e.failure().name());
+        e.fieldErrors().forEach(f -> text.append(", ").append(f.field()).append(": ").append(f.code()));
+        add(FacesMessage.SEVERITY_ERROR, text.toString());
+    }
+
+    private static void add(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+}
