@@ -9,16 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.pbxlicensing.it.support.Browser;
+import org.pbxlicensing.it.support.BrowserTest;
 import org.pbxlicensing.it.support.Pbx;
 import org.pbxlicensing.it.support.ServerUnderTest;
 import org.pbxlicensing.it.support.StaffLogin;
@@ -26,22 +23,8 @@ import org.pbxlicensing.it.support.SystemTest;
 
 /** The staff's admin area in a real browser: login, roles, registrations, bindings, coupon batches. */
 @SystemTest
-class AdminIT {
+class AdminIT extends BrowserTest {
 
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        Assumptions.assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anUnauthenticatedVisitGoesToTheAdminLoginWhileThePortalAndTheApiStayOpen() {
