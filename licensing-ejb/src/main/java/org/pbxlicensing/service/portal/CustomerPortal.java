@@ -22,6 +22,7 @@ import org.pbxlicensing.service.check.HostLicense;
 import org.pbxlicensing.domain.eula.EulaVersion;
 import org.pbxlicensing.service.coupon.CouponService;
 import org.pbxlicensing.service.eula.EulaService;
+import org.pbxlicensing.service.registration.RegistrationLookup;
 import org.pbxlicensing.service.throttle.GuessThrottle;
 
 /**
@@ -36,6 +37,9 @@ public class CustomerPortal {
 
     @Inject
     LicensingSettings settings;
+
+    @Inject
+    RegistrationLookup registrations;
 
     @Inject
     CouponService coupons;
@@ -67,9 +71,7 @@ public class CustomerPortal {
         }
         throttle.requireAllowed(client);
         Optional<Registration> registration = settings.registrationNumbers().tryParse(credential)
-                .flatMap(number -> em.createQuery("select r from Registration r where r.number = :n",
-                                Registration.class)
-                        .setParameter("n", number).getResultStream().findFirst())
+                .flatMap(registrations::find)
                 .or(() -> coupons.registrationOf(credential));
         if (registration.isEmpty()) {
             throttle.recordFailure(client);

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.List;
 import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.audit.ActorType;
@@ -13,6 +12,7 @@ import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.eula.EulaText;
 import org.pbxlicensing.domain.eula.EulaVersion;
 import org.pbxlicensing.domain.registration.Registration;
+import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.check.HostLicense;
 import org.pbxlicensing.service.portal.CustomerPortal;
 import org.pbxlicensing.web.api.support.ClientRequest;
@@ -32,6 +32,9 @@ public class OverviewView implements Serializable {
 
     @Inject
     transient ClientRequest client;
+
+    @Inject
+    transient ServerClock clock;
 
     private transient Registration registration;
     private transient List<HostLicense> licenses;
@@ -83,7 +86,7 @@ public class OverviewView implements Serializable {
     }
 
     public Long daysLeft(HostLicense license) {
-        return license.license().daysLeftAt(Instant.now());
+        return license.license().daysLeftAt(clock.now());
     }
 
     public Registration getRegistration() {
