@@ -3,6 +3,7 @@ package org.pbxlicensing.infrastructure.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pbxlicensing.domain.binding.ResetQuota;
 import org.pbxlicensing.domain.registration.RegistrationNumberFormat;
 
 /** Settings of the licensing rules, from MicroProfile Config (an environment variable wins). */
@@ -29,6 +30,10 @@ public class LicensingSettings {
     @ConfigProperty(name = "licensing.session.ttl-seconds", defaultValue = "300")
     int sessionTtlSeconds;
 
+    @Inject
+    @ConfigProperty(name = "licensing.reset.quota", defaultValue = "3")
+    int resetQuota;
+
     public RegistrationNumberFormat registrationNumbers() {
         return new RegistrationNumberFormat(registrationPrefix);
     }
@@ -46,6 +51,11 @@ public class LicensingSettings {
     /** How long a session lives after its last heartbeat. */
     public java.time.Duration sessionTtl() {
         return java.time.Duration.ofSeconds(sessionTtlSeconds);
+    }
+
+    /** How often a customer may reset bindings of one license within 30 days. */
+    public ResetQuota resetQuota() {
+        return new ResetQuota(resetQuota);
     }
 
     /** Whether tests may shift the time a request sees (never in production). */

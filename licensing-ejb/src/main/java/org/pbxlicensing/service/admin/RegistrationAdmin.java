@@ -6,11 +6,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.audit.AuditEvent;
 import org.pbxlicensing.domain.binding.HostBinding;
+import org.pbxlicensing.domain.binding.ResetAllowance;
 import org.pbxlicensing.domain.catalog.Feature;
 import org.pbxlicensing.domain.coupon.Coupon;
 import org.pbxlicensing.domain.failure.Failure;
@@ -24,6 +27,7 @@ import org.pbxlicensing.infrastructure.config.LicensingSettings;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.audit.AuditLog;
 import org.pbxlicensing.service.binding.BindingService;
+import org.pbxlicensing.service.binding.ResetQuotas;
 import org.pbxlicensing.service.registration.RegistrationLookup;
 
 /** A registration as staff see it, and what staff may change on it: bindings and licenses by hand. */
@@ -51,6 +55,9 @@ public class RegistrationAdmin {
 
     @Inject
     LicensingSettings settings;
+
+    @Inject
+    ResetQuotas quotas;
 
     public Optional<Registration> find(String typedNumber) {
         return settings.registrationNumbers().tryParse(typedNumber == null ? "" : typedNumber)
@@ -90,6 +97,25 @@ public class RegistrationAdmin {
     @RolesAllowed({StaffRoles.ADMIN, StaffRoles.SUPPORT})
     public int resetBinding(String registrationNumber, String hostId, String reason, Actor staff) {
         return bindings.reset(registrationNumber, hostId, staff, requireReason(reason));
+    }
+
+    /** Resets each license of the registration still allows now, by license id (staff grants included). */
+    public Map<Long, ResetAllowance> resetAllowances(long registrationId) {
+        var now = clock.now();
+        var allowances = new HashMap<Long, ResetAllowance>();
+        licenses(registrationId).forEach(license -> allowances.put(license.id(), quotas.allowance(license, now)));
+        return allowances;
+    }
+
+    /** One reset of the license beyond the customer's quota, for the next reset the quota refuses. */
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.SUPPORT})
+    public void grantReset(long licenseId, String reason, Actor staff) {
+        String why = requireReason(reason);
+        License license = em.find(License.class, licenseId);
+        if (license == null) {
+            throw new LicensingException(Failure.NOT_FOUND);
+        }
+        quotas.grant(license, staff, why, clock.now());
     }
 
     @RolesAllowed(StaffRoles.ADMIN)

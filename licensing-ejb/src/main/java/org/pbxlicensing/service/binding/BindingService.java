@@ -56,6 +56,9 @@ public class BindingService {
     @Inject
     Event<BindingsReset> resets;
 
+    @Inject
+    ResetQuotas quotas;
+
     /**
      * Binds the host to a license of the feature: its existing binding if it has one, else a free
      * seat of a paid license, else of a trial, else a new trial if the registration never had one.
@@ -94,7 +97,10 @@ public class BindingService {
         return binding;
     }
 
-    /** Releases every binding of the host under the registration: its seats are free again. */
+    /**
+     * Releases every binding of the host under the registration: its seats are free again. A
+     * customer's reset spends one reset of each license's quota, or releases nothing.
+     */
     public int reset(String registrationNumber, String hostId, Actor actor, String reason) {
         Registration registration = registrations.require(registrationNumber, actor.clientAddress());
         return release(registration, hostId, null, actor, reason);
@@ -122,6 +128,7 @@ public class BindingService {
             throw new LicensingException(Failure.BINDING_NOT_FOUND);
         }
         Instant now = clock.now();
+        quotas.spend(bindings.stream().map(HostBinding::license).toList(), hostId, actor, now);
         for (HostBinding binding : bindings) {
             binding.release(actor.type(), reason, now);
             audit.record(actor, "BINDING_RESET", registration.id(), "host " + hostId,

@@ -6,10 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.binding.HostBinding;
+import org.pbxlicensing.domain.binding.ResetAllowance;
 import org.pbxlicensing.domain.failure.Failure;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.license.License;
@@ -18,6 +21,7 @@ import org.pbxlicensing.infrastructure.config.LicensingSettings;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.audit.AuditLog;
 import org.pbxlicensing.service.binding.BindingService;
+import org.pbxlicensing.service.binding.ResetQuotas;
 import org.pbxlicensing.service.check.HostLicense;
 import org.pbxlicensing.domain.eula.EulaVersion;
 import org.pbxlicensing.service.coupon.CouponService;
@@ -58,6 +62,9 @@ public class CustomerPortal {
 
     @Inject
     ServerClock clock;
+
+    @Inject
+    ResetQuotas quotas;
 
     /**
      * A customer logs in with a registration number or with a coupon activated on it.
@@ -111,6 +118,15 @@ public class CustomerPortal {
     /** Releases one binding (one host, one feature); the host's other features stay bound. */
     public void resetBinding(long registrationId, String hostId, int feature, Actor customer) {
         bindings.resetFeature(registrationId, hostId, feature, customer, "released by the customer in the portal");
+    }
+
+    /** How many resets each active license of the registration still allows, by license id. */
+    public Map<Long, ResetAllowance> resetAllowances(long registrationId) {
+        Instant now = clock.now();
+        var allowances = new HashMap<Long, ResetAllowance>();
+        activeLicenses(registrationId).forEach(held ->
+                allowances.put(held.license().id(), quotas.allowance(held.license(), now)));
+        return allowances;
     }
 
     /** Agreements the customer still has to accept for the features of the active licenses. */

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.pbxlicensing.domain.audit.AuditEvent;
 import org.pbxlicensing.domain.binding.HostBinding;
+import org.pbxlicensing.domain.binding.ResetAllowance;
 import org.pbxlicensing.domain.coupon.Coupon;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.license.License;
@@ -32,6 +34,7 @@ public class RegistrationPageView implements Serializable {
     private transient Registration registration;
     private transient List<License> licenses;
     private transient List<HostBinding> bindings;
+    private transient Map<Long, ResetAllowance> resetAllowances;
     private String reason;
     private int grantFeature = 33;
     private int grantSeats = 1;
@@ -56,6 +59,29 @@ public class RegistrationPageView implements Serializable {
             bindings = admin.bindings(getRegistration().id());
         }
         return bindings;
+    }
+
+    /** Resets the license still allows its customer now, staff grants included. */
+    public int resetsLeft(License license) {
+        if (resetAllowances == null) {
+            resetAllowances = admin.resetAllowances(getRegistration().id());
+        }
+        ResetAllowance allowance = resetAllowances.get(license.id());
+        return allowance == null ? 0 : allowance.left();
+    }
+
+    public void grantReset(long licenseId) {
+        if (!staff.may(StaffRole.SUPPORT)) {
+            return;
+        }
+        try {
+            admin.grantReset(licenseId, reason, staff.actor());
+            AdminMessages.info("reset.granted");
+            reason = null;
+            resetAllowances = null;
+        } catch (LicensingException e) {
+            AdminMessages.refusal(e);
+        }
     }
 
     public List<LicenseSession> getSessions() {

@@ -4,10 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.audit.ActorType;
 import org.pbxlicensing.domain.binding.HostBinding;
+import org.pbxlicensing.domain.binding.ResetAllowance;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.session.LicenseSession;
 import org.pbxlicensing.service.licensev2.InstallationRegistry;
@@ -41,9 +44,13 @@ public class MonitorView implements Serializable {
     private transient List<HostBinding> bindings;
     private transient List<LicenseSession> sessions;
     private transient List<ReportedHolder> reportedHolders;
+    private transient Map<Long, ResetAllowance> resetAllowances;
 
     @Inject
     transient InstallationRegistry installations;
+
+    @Inject
+    transient Dates dates;
     private String selectedHost;
     private int selectedFeature;
 
@@ -52,6 +59,15 @@ public class MonitorView implements Serializable {
             bindings = portal.bindings(customer.registrationId());
         }
         return bindings;
+    }
+
+    /** Resets the binding's license still allows within its 30-day quota, staff grants included. */
+    public int resetsLeft(HostBinding binding) {
+        if (resetAllowances == null) {
+            resetAllowances = portal.resetAllowances(customer.registrationId());
+        }
+        ResetAllowance allowance = resetAllowances.get(binding.license().id());
+        return allowance == null ? 0 : allowance.left();
     }
 
     /** Live sessions of the registration's per-session features (the second tab). */
@@ -90,9 +106,14 @@ public class MonitorView implements Serializable {
                     new Actor(ActorType.PORTAL, null, client.address()));
             PageMessages.info("monitor.reset.done");
         } catch (LicensingException e) {
-            PageMessages.error("failure." + e.failure().name());
+            if (e.details().get("nextResetAt") instanceof String next) {
+                PageMessages.error("monitor.reset.quotaExceeded", dates.dateTime(Instant.parse(next)));
+            } else {
+                PageMessages.error("failure." + e.failure().name());
+            }
         }
         bindings = null;
+        resetAllowances = null;
     }
 
     public String getSelectedHost() {

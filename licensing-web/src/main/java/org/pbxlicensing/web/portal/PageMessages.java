@@ -2,6 +2,7 @@ package org.pbxlicensing.web.portal;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.pbxlicensing.domain.failure.LicensingException;
@@ -30,6 +31,10 @@ public final class PageMessages {
 
     public static void error(String key) {
         add(null, FacesMessage.SEVERITY_ERROR, text(key));
+    }
+
+    public static void error(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_ERROR, MessageFormat.format(text(key), arguments));
     }
 
     /** The refusal's code as a message, and each field error on its own field (component id = field name). */
