@@ -35,6 +35,8 @@ class AdminRolesInsideIT {
                 .mint(new CouponTerms(33, 1, null), 1, "note", NOBODY));
         assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(RegistrationAdmin.class)
                 .grantLicense(1, 33, 1, null, "reason", NOBODY));
+        assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(RegistrationAdmin.class)
+                .grantReset(1, "reason", NOBODY));
     }
 
     @Test
