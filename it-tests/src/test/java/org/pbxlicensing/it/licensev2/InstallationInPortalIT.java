@@ -37,6 +37,8 @@ class InstallationInPortalIT extends BrowserTest {
         browser.screenshot("monitor-installation-holders");
 
         browser.driver().findElement(By.linkText("Привязки к хостам")).click();
+        assertEquals("3", browser.driver().findElement(By.cssSelector("[id='monitor:tabs:bindings_data'] .resets-left"))
+                .getText(), "the installation's license has its whole reset quota");
         browser.click("monitor:tabs:bindings:0:reset");
         browser.find("resetWarning");
         browser.click("monitor:confirmReset");
@@ -45,5 +47,9 @@ class InstallationInPortalIT extends BrowserTest {
         ServerToken refusal = EntitlementEndpoint.refusal(pbx, pbx.poll());
         assertTrue(refusal.isRefusal());
         assertEquals("BINDING_RESET", refusal.code());
+        assertEquals(1, Database.count("""
+                SELECT COUNT(*) FROM license_reset x JOIN license l ON l.id = x.license_id
+                JOIN registration r ON r.id = l.registration_id WHERE r.number = ?""", number),
+                "the portal's reset of an installation counts against the quota");
     }
 }
