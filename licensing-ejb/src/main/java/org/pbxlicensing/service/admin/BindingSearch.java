@@ -11,19 +11,23 @@ import org.pbxlicensing.domain.registration.Registration;
 
 /**
  * Host bindings of every registration whose host id, host name or IP address starts with the
- * typed text, newest first. Each of the three columns has an index and the database pages the
- * union of the three ranges; an empty text finds nothing rather than the whole table.
+ * typed text, newest first; an empty text finds nothing rather than the whole table. Each column
+ * has an index, and each of the three range scans stops after {@link #MAX_MATCHES_PER_COLUMN}
+ * entries in its index's order, so a search costs the same on a million rows as on a thousand,
+ * however short the text (a longer text narrows a search that reached the limit).
  */
 @Stateless
 @DeclareRoles({StaffRoles.ADMIN, StaffRoles.SUPPORT, StaffRoles.VIEWER})
 @RolesAllowed({StaffRoles.ADMIN, StaffRoles.SUPPORT, StaffRoles.VIEWER})
 public class BindingSearch {
 
-    /** A union of three index range scans (ids only), so no plan can fall back to scanning the table. */
+    public static final int MAX_MATCHES_PER_COLUMN = 1000;
+
     private static final String MATCHES = """
-            FROM (SELECT id FROM host_binding WHERE host_id LIKE ?1
-                  UNION SELECT id FROM host_binding WHERE host_name LIKE ?1
-                  UNION SELECT id FROM host_binding WHERE ip LIKE ?1) b""";
+            FROM ((SELECT id FROM host_binding WHERE host_id LIKE ?1 ORDER BY host_id LIMIT %1$d)
+                  UNION (SELECT id FROM host_binding WHERE host_name LIKE ?1 ORDER BY host_name LIMIT %1$d)
+                  UNION (SELECT id FROM host_binding WHERE ip LIKE ?1 ORDER BY ip LIMIT %1$d)) b"""
+            .formatted(MAX_MATCHES_PER_COLUMN);
 
     @PersistenceContext(unitName = "licensing")
     EntityManager em;

@@ -32,6 +32,11 @@ public class BindingSearchView implements Serializable {
         }
     }, match -> match.binding().id());
 
+    /** Whether a column's matches reached the limit, so that a longer text may find more. */
+    public boolean isTruncated() {
+        return results.getRowCount() >= BindingSearch.MAX_MATCHES_PER_COLUMN;
+    }
+
     public LazyDataModel<BindingMatch> getResults() {
         return results;
     }
