@@ -51,6 +51,7 @@ class AdminIT extends BrowserTest {
         Pbx.activate(number, 33, host, "office-pbx").then().statusCode(200);
 
         browser.go("/admin/index.xhtml");
+        StaffLogin.inEnglish(browser);
         StaffLogin.logIn(browser, StaffLogin.ADMIN, StaffLogin.ADMIN_PASSWORD);
         browser.find("chart");
         assertTrue(browser.url().contains("/admin/index.xhtml"), browser.url());
@@ -142,6 +143,7 @@ class AdminIT extends BrowserTest {
         String wrong = "wrong-password-" + System.nanoTime();
 
         browser.go("/admin/login.xhtml");
+        StaffLogin.inEnglish(browser);
         StaffLogin.logIn(browser, support, wrong);
         browser.waitForText("Wrong user name or password.");
         for (int i = 0; i < 4; i++) {
@@ -165,6 +167,7 @@ class AdminIT extends BrowserTest {
     void anAdminAddsAViewerWhoCanLogIn() {
         String name = "viewer-ui-" + System.nanoTime();
         browser.go("/admin/login.xhtml");
+        StaffLogin.inEnglish(browser);
         StaffLogin.logIn(browser, StaffLogin.ADMIN, StaffLogin.ADMIN_PASSWORD);
         browser.click("nav:staffUsers");
         browser.type("staff:userName", name);
@@ -190,6 +193,7 @@ class AdminIT extends BrowserTest {
         String support = StaffLogin.createUser("SUPPORT", "support-password-2");
 
         browser.go("/admin/login.xhtml");
+        StaffLogin.inEnglish(browser);
         StaffLogin.logIn(browser, support, "support-password-2");
         browser.find("chart");
         browser.go("/admin/registration.xhtml?number=" + number);

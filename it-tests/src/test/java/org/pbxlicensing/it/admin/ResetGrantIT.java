@@ -30,6 +30,7 @@ class ResetGrantIT extends BrowserTest {
 
         String support = StaffLogin.createUser("SUPPORT", "support-password-1");
         browser.go("/admin/login.xhtml");
+        StaffLogin.inEnglish(browser);
         StaffLogin.logIn(browser, support, "support-password-1");
         browser.go("/admin/registration.xhtml?number=" + number);
         browser.waitForText(host);

@@ -10,9 +10,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.audit.ActorType;
+import org.pbxlicensing.domain.catalog.CountingMode;
+import org.pbxlicensing.domain.catalog.FeatureDraft;
 import org.pbxlicensing.domain.coupon.CouponTerms;
+import org.pbxlicensing.domain.eula.EulaDraft;
+import org.pbxlicensing.domain.eula.EulaText;
+import org.pbxlicensing.domain.mail.MailKind;
+import org.pbxlicensing.service.admin.BindingSearch;
 import org.pbxlicensing.service.admin.CouponAdmin;
 import org.pbxlicensing.service.admin.Dashboard;
+import org.pbxlicensing.service.admin.EulaAdmin;
+import org.pbxlicensing.service.admin.FeatureAdmin;
 import org.pbxlicensing.service.admin.RegistrationAdmin;
 import org.pbxlicensing.service.staff.StaffDirectory;
 
@@ -37,11 +45,26 @@ class AdminRolesInsideIT {
                 .grantLicense(1, 33, 1, null, "reason", NOBODY));
         assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(RegistrationAdmin.class)
                 .grantReset(1, "reason", NOBODY));
+        assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(FeatureAdmin.class)
+                .save(new FeatureDraft(33, "Renamed", CountingMode.PER_HOST, 30, 1), NOBODY));
+        var text = new EulaText("title", "text");
+        assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(EulaAdmin.class)
+                .publish(new EulaDraft(33, "9.9", text, text), NOBODY));
+        assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(RegistrationAdmin.class)
+                .resendMail(1, MailKind.WELCOME, NOBODY));
+        assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(RegistrationAdmin.class)
+                .dropSession(1, 1, "reason", NOBODY));
+        assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(RegistrationAdmin.class)
+                .dropHolder("MIKO-00000-00000-00000-00000", "install", "2222222222222222", NOBODY));
+        assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(RegistrationAdmin.class)
+                .answerOffline(1, new byte[] {'{', '}'}, NOBODY));
     }
 
     @Test
     void evenReadsNeedAStaffRole() {
         assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(Dashboard.class).counts());
         assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(StaffDirectory.class).all());
+        assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(BindingSearch.class).count("host"));
+        assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(FeatureAdmin.class).count());
     }
 }

@@ -37,6 +37,13 @@ public final class StaffLogin {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(submit));
     }
 
+    /** Switches the admin pages to English (they start in Russian), on whatever admin page the browser is. */
+    public static void inEnglish(Browser browser) {
+        var link = browser.find("lang:en");
+        link.click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(link));
+    }
+
     /** A GET of a path of the application with the browser's session cookie, redirects not followed. */
     public static HttpResponse<String> get(Browser browser, String path) {
         var cookie = browser.driver().manage().getCookieNamed("JSESSIONID");

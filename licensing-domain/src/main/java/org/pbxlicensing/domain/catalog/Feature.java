@@ -42,6 +42,24 @@ public class Feature {
         this.trialSeats = trialSeats;
     }
 
+    public Feature(FeatureDraft draft) {
+        this(draft.number(), draft.name().strip(), draft.countingMode(), draft.trialDays(), draft.trialSeats());
+    }
+
+    /** Takes the draft's name, counting mode and trial (the number stays). */
+    public void change(FeatureDraft draft) {
+        if (draft.number() != number) {
+            throw new IllegalArgumentException("a feature keeps its number");
+        }
+        if (draft.trialDays() <= 0 || draft.trialSeats() <= 0) {
+            throw new IllegalArgumentException("a trial lasts at least a day and has at least one seat");
+        }
+        this.name = draft.name().strip();
+        this.countingMode = draft.countingMode();
+        this.trialDays = draft.trialDays();
+        this.trialSeats = draft.trialSeats();
+    }
+
     public int number() {
         return number;
     }

@@ -21,6 +21,9 @@ import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.license.License;
 import org.pbxlicensing.domain.license.LicenseSource;
+import org.pbxlicensing.domain.licensev2.Installation;
+import org.pbxlicensing.domain.mail.MailKind;
+import org.pbxlicensing.domain.mail.OutboxMail;
 import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.domain.session.LicenseSession;
 import org.pbxlicensing.infrastructure.config.LicensingSettings;
@@ -28,9 +31,18 @@ import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.audit.AuditLog;
 import org.pbxlicensing.service.binding.BindingService;
 import org.pbxlicensing.service.binding.ResetQuotas;
+import org.pbxlicensing.service.licensev2.EntitlementAnswer;
+import org.pbxlicensing.service.licensev2.EntitlementService;
+import org.pbxlicensing.service.licensev2.HolderDrops;
+import org.pbxlicensing.service.licensev2.InstallationRegistry;
+import org.pbxlicensing.service.mail.MailOutbox;
+import org.pbxlicensing.service.session.SessionMonitor;
 import org.pbxlicensing.service.registration.RegistrationLookup;
 
-/** A registration as staff see it, and what staff may change on it: bindings and licenses by hand. */
+/**
+ * A registration as staff see it, and what staff may change on it: bindings, sessions, holders,
+ * mails and offline request files (support), licenses by hand (admin).
+ */
 @Stateless
 @DeclareRoles({StaffRoles.ADMIN, StaffRoles.SUPPORT, StaffRoles.VIEWER})
 @RolesAllowed({StaffRoles.ADMIN, StaffRoles.SUPPORT, StaffRoles.VIEWER})
@@ -52,6 +64,21 @@ public class RegistrationAdmin {
 
     @Inject
     ServerClock clock;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    SessionMonitor sessionMonitor;
+
+    @Inject
+    InstallationRegistry installations;
+
+    @Inject
+    HolderDrops holderDrops;
+
+    @Inject
+    EntitlementService entitlements;
 
     @Inject
     LicensingSettings settings;
@@ -92,6 +119,51 @@ public class RegistrationAdmin {
         return em.createQuery("select e from AuditEvent e where e.registrationId = :id"
                         + " order by e.occurredAt desc, e.id desc", AuditEvent.class)
                 .setParameter("id", registrationId).setMaxResults(RECENT).getResultList();
+    }
+
+    /** The registration's MikoPBX installations with the holders each reported last, latest first. */
+    public List<Installation> installations(long registrationId) {
+        return installations.ofRegistration(registrationId);
+    }
+
+    /** Queues the welcome mail (its number) or the reminder (every number of its email) again. */
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.SUPPORT})
+    public void resendMail(long registrationId, MailKind kind, Actor staff) {
+        Registration registration = em.find(Registration.class, registrationId);
+        if (registration == null) {
+            throw new LicensingException(Failure.REGISTRATION_NOT_FOUND);
+        }
+        var now = clock.now();
+        outbox.queue(kind == MailKind.WELCOME ? OutboxMail.welcome(registration, now)
+                : OutboxMail.registrationReminder(registration.email(), registration.language(), now));
+        audit.record(staff, "MAIL_RESENT", registrationId, "registration " + registration.number().value(),
+                kind.name());
+    }
+
+    /** Ends a live session of the registration; its client's next heartbeat is refused. */
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.SUPPORT})
+    public void dropSession(long registrationId, long sessionId, String reason, Actor staff) {
+        LicenseSession session = em.find(LicenseSession.class, sessionId);
+        if (session == null || session.registrationId() != registrationId) {
+            throw new LicensingException(Failure.SESSION_NOT_FOUND);
+        }
+        sessionMonitor.drop(sessionId, staff, reason);
+    }
+
+    /** Drops a seat holder that an installation of the registration reported, in its next answer. */
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.SUPPORT})
+    public void dropHolder(String registrationNumber, String installId, String ref, Actor staff) {
+        holderDrops.drop(registrationNumber, installId, ref, staff);
+    }
+
+    /**
+     * Answers an offline request file of the registration's own installation.
+     *
+     * @throws LicensingException {@code REGISTRATION_NOT_FOUND} when the file names another registration
+     */
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.SUPPORT})
+    public EntitlementAnswer answerOffline(long registrationId, byte[] requestFile, Actor staff) {
+        return entitlements.answerOfflineOf(registrationId, requestFile, staff);
     }
 
     @RolesAllowed({StaffRoles.ADMIN, StaffRoles.SUPPORT})

@@ -12,12 +12,17 @@ import org.pbxlicensing.domain.binding.ResetAllowance;
 import org.pbxlicensing.domain.coupon.Coupon;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.license.License;
+import org.pbxlicensing.domain.mail.MailKind;
 import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.domain.session.LicenseSession;
 import org.pbxlicensing.domain.staff.StaffRole;
+import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.admin.RegistrationAdmin;
 
-/** One registration with everything on it; binding resets (support) and licenses by hand (admin). */
+/**
+ * One registration with everything on it; binding resets, session drops and mails again (support),
+ * licenses by hand (admin).
+ */
 @Named
 @ViewScoped
 public class RegistrationPageView implements Serializable {
@@ -30,11 +35,15 @@ public class RegistrationPageView implements Serializable {
     @Inject
     Staff staff;
 
+    @Inject
+    transient ServerClock clock;
+
     private String number;
     private transient Registration registration;
     private transient List<License> licenses;
     private transient List<HostBinding> bindings;
     private transient Map<Long, ResetAllowance> resetAllowances;
+    private transient List<LicenseSession> sessions;
     private String reason;
     private int grantFeature = 33;
     private int grantSeats = 1;
@@ -85,7 +94,49 @@ public class RegistrationPageView implements Serializable {
     }
 
     public List<LicenseSession> getSessions() {
-        return admin.sessions(getRegistration().id());
+        if (sessions == null) {
+            sessions = admin.sessions(getRegistration().id());
+        }
+        return sessions;
+    }
+
+    /** Whether the session still holds its seat, so that staff can drop it. */
+    public boolean isLive(LicenseSession session) {
+        return session.isLiveAt(clock.now());
+    }
+
+    public void dropSession(long sessionId) {
+        if (!staff.may(StaffRole.SUPPORT)) {
+            return;
+        }
+        try {
+            admin.dropSession(getRegistration().id(), sessionId, reason, staff.actor());
+            AdminMessages.info("session.dropped");
+            reason = null;
+            sessions = null;
+        } catch (LicensingException e) {
+            AdminMessages.refusal(e);
+        }
+    }
+
+    public void resendWelcome() {
+        resend(MailKind.WELCOME);
+    }
+
+    public void resendNumbers() {
+        resend(MailKind.REGISTRATION_REMINDER);
+    }
+
+    private void resend(MailKind kind) {
+        if (!staff.may(StaffRole.SUPPORT)) {
+            return;
+        }
+        try {
+            admin.resendMail(getRegistration().id(), kind, staff.actor());
+            AdminMessages.info("mail.queued");
+        } catch (LicensingException e) {
+            AdminMessages.refusal(e);
+        }
     }
 
     public List<Coupon> getCoupons() {

@@ -17,6 +17,7 @@ import org.pbxlicensing.service.licensev2.InstallationRegistry;
 import org.pbxlicensing.service.portal.CustomerPortal;
 import org.pbxlicensing.service.session.SessionMonitor;
 import org.pbxlicensing.web.api.support.ClientRequest;
+import org.pbxlicensing.web.faces.ReportedHolder;
 
 /**
  * The session monitor: the registration's host bindings, with details and a reset. The row a

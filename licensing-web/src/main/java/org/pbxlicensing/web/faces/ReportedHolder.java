@@ -1,4 +1,4 @@
-package org.pbxlicensing.web.portal;
+package org.pbxlicensing.web.faces;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -11,9 +11,10 @@ import org.pbxlicensing.domain.licensev2.Installation;
 
 /**
  * A seat holder that a MikoPBX installation reported in its latest request (LicenseV2
- * {@code holders}), as the "Active sessions" tab shows it.
+ * {@code holders}), as the portal's session monitor and the admin area's registration page show it.
  */
-public record ReportedHolder(String hostId, String ref, String features, String who, String since) {
+public record ReportedHolder(String installId, String hostId, String ref, String features, String who,
+        String since) {
 
     public static List<ReportedHolder> of(Installation installation) {
         if (installation.holders() == null || installation.holders().isBlank()) {
@@ -23,7 +24,7 @@ public record ReportedHolder(String hostId, String ref, String features, String 
         try (var reader = Json.createReader(new StringReader(installation.holders()))) {
             for (JsonValue value : reader.readArray()) {
                 if (value.getValueType() == JsonValue.ValueType.OBJECT) {
-                    holders.add(of(installation.hostId(), value.asJsonObject()));
+                    holders.add(of(installation, value.asJsonObject()));
                 }
             }
         } catch (RuntimeException malformed) {
@@ -32,13 +33,14 @@ public record ReportedHolder(String hostId, String ref, String features, String 
         return holders;
     }
 
-    private static ReportedHolder of(String hostId, JsonObject holder) {
+    private static ReportedHolder of(Installation installation, JsonObject holder) {
         String features = holder.containsKey("features") && holder.get("features").getValueType()
                 == JsonValue.ValueType.ARRAY
                 ? holder.getJsonArray("features").stream().map(JsonValue::toString).collect(Collectors.joining(", "))
                 : "";
         String who = String.join(" ", text(holder, "username"), text(holder, "hostname")).strip();
-        return new ReportedHolder(hostId, text(holder, "ref"), features, who, text(holder, "since"));
+        return new ReportedHolder(installation.installId(), installation.hostId(), text(holder, "ref"), features, who,
+                text(holder, "since"));
     }
 
     private static String text(JsonObject object, String name) {

@@ -1,0 +1,49 @@
+package org.pbxlicensing.domain.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pbxlicensing.domain.failure.FieldError;
+
+class FeatureDraftRulesTest {
+
+    @Test
+    void aNamedFeatureWithACountingModeAndATrialIsAcceptable() {
+        assertTrue(FeatureDraftRules.violations(
+                new FeatureDraft(47, "CRM панель", CountingMode.PER_SESSION, 14, 2)).isEmpty());
+    }
+
+    @Test
+    void everyFieldIsChecked() {
+        assertEquals(List.of(
+                        new FieldError("number", "OUT_OF_RANGE"),
+                        new FieldError("name", "REQUIRED"),
+                        new FieldError("countingMode", "REQUIRED"),
+                        new FieldError("trialDays", "OUT_OF_RANGE"),
+                        new FieldError("trialSeats", "OUT_OF_RANGE")),
+                FeatureDraftRules.violations(new FeatureDraft(0, " ", null, 0, 0)));
+    }
+
+    @Test
+    void namesAreShortSingleLines() {
+        assertEquals(List.of(new FieldError("name", "TOO_LONG")), FeatureDraftRules.violations(
+                new FeatureDraft(47, "x".repeat(101), CountingMode.PER_HOST, 30, 1)));
+        assertEquals(List.of(new FieldError("name", "INVALID_FORMAT")), FeatureDraftRules.violations(
+                new FeatureDraft(47, "two\nlines", CountingMode.PER_HOST, 30, 1)));
+    }
+
+    @Test
+    void aChangeKeepsTheNumberAndTakesEverythingElse() {
+        var feature = new Feature(47, "Panel", CountingMode.PER_HOST, 30, 1);
+        feature.change(new FeatureDraft(47, " CRM panel ", CountingMode.PER_SESSION, 14, 3));
+        assertEquals("CRM panel", feature.name());
+        assertEquals(CountingMode.PER_SESSION, feature.countingMode());
+        assertEquals(14, feature.trialDays());
+        assertEquals(3, feature.trialSeats());
+        assertThrows(IllegalArgumentException.class,
+                () -> feature.change(new FeatureDraft(48, "Other", CountingMode.PER_HOST, 30, 1)));
+    }
+}
