@@ -22,7 +22,7 @@ import org.pbxlicensing.domain.license.License;
 public class HostBinding {
 
     /** Last-seen times are written at most this often, so that checks stay read-only. */
-    public static final Duration LAST_SEEN_RESOLUTION = Duration.ofMinutes(5);
+    public static final Duration LAST_SEEN_RESOLUTION = Duration.ofMinutes(30);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.binding.HostBinding;
@@ -156,6 +158,22 @@ public class BindingService {
                         Long.class)
                 .setParameter("license", license)
                 .getSingleResult();
+    }
+
+    /** Seats taken of each of the licenses, in one statement; a license without bindings is absent. */
+    public Map<Long, Long> seatsUsed(List<License> licenses) {
+        if (licenses.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> used = new HashMap<>();
+        em.createQuery("""
+                        select b.license.id, count(b) from HostBinding b
+                        where b.license.id in :licenses and b.releasedAt is null
+                        group by b.license.id""", Object[].class)
+                .setParameter("licenses", licenses.stream().map(License::id).toList())
+                .getResultList()
+                .forEach(row -> used.put((Long) row[0], (Long) row[1]));
+        return used;
     }
 
     private Feature hostFeature(int featureNumber) {

@@ -2,11 +2,16 @@ package org.pbxlicensing.service.certificate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Signs certificates and tokens with the current key of the {@link SigningKeyRing}, and publishes its keys. */
 @ApplicationScoped
 public class CertificateIssuer {
+
+    /** About 10 MB of certificates at most. */
+    private static final int RECENT_CAPACITY = 10_000;
 
     @Inject
     SigningKeyRing keys;
@@ -15,9 +20,30 @@ public class CertificateIssuer {
     @ConfigProperty(name = "licensing.certificate.issuer", defaultValue = "pbx-licensing")
     String issuer;
 
+    private final RecentCertificates recent = new RecentCertificates(RECENT_CAPACITY);
+
     /** The certificate of API.md, as a JWS compact serialisation. */
     public String issue(CertificateClaims claims) {
         return new CertificateSigner(issuer, keys.current()).sign(claims);
+    }
+
+    /**
+     * The certificate for this content at {@code now}: the one signed for the same content and key
+     * within the last {@link RecentCertificates#REUSE} (its lease ending where the rules put it for its
+     * own issue time), or a new one issued now.
+     *
+     * @param validUntilOf the end of the lease of a certificate issued at a given time
+     */
+    public IssuedCertificate issue(CertificateContent content, Instant now, Function<Instant, Instant> validUntilOf) {
+        SigningKey key = keys.current();
+        return recent.reusable(key.kid(), content, now, validUntilOf).orElseGet(() -> {
+            Instant validUntil = validUntilOf.apply(now);
+            String jws = new CertificateSigner(issuer, key).sign(new CertificateClaims(content.registrationNumber(),
+                    content.hostId(), content.features(), now, validUntil));
+            IssuedCertificate issued = new IssuedCertificate(jws, now, validUntil);
+            recent.remember(key.kid(), content, issued);
+            return issued;
+        });
     }
 
     /** The public JWKS, the current key first, then the previous one. */

@@ -2,11 +2,13 @@ package org.pbxlicensing.service.check;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.pbxlicensing.domain.binding.HostBinding;
 import org.pbxlicensing.domain.license.HostStatus;
@@ -15,10 +17,11 @@ import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.infrastructure.config.LicensingSettings;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.binding.BindingService;
-import org.pbxlicensing.service.certificate.CertificateClaims;
+import org.pbxlicensing.service.certificate.CertificateContent;
 import org.pbxlicensing.service.certificate.CertificateIssuer;
 import org.pbxlicensing.service.certificate.CertifiedFeature;
 import org.pbxlicensing.service.eula.EulaService;
+import org.pbxlicensing.service.registration.RegistrationKey;
 import org.pbxlicensing.service.registration.RegistrationLookup;
 
 /**
@@ -51,40 +54,63 @@ public class CheckService {
     ServerClock clock;
 
     public HostReport check(String registrationNumber, String hostId, String client) {
-        Registration registration = registrations.require(registrationNumber, client);
-        return report(registration, hostId);
+        return report(registrations.requireKey(registrationNumber, client), hostId);
     }
 
     public HostReport report(Registration registration, String hostId) {
+        return report(RegistrationKey.of(registration), hostId);
+    }
+
+    private HostReport report(RegistrationKey registration, String hostId) {
         Instant now = clock.now();
+        HostLicenses bound = hostLicenses(registration, hostId, now);
+        List<HostLicense> features = bound.features();
+        var eula = eulas.status(registration.id(),
+                features.stream().map(f -> f.license().feature().number()).distinct().toList());
+        var certificate = certificates.issue(new CertificateContent(registration.number().value(), hostId,
+                features.stream().map(CheckService::certified).toList()), now, issuedAt -> validUntil(features, issuedAt));
+        return new HostReport(registration.number(), hostId, bound.status(), features, eula, now,
+                certificate.validUntil(), certificate.jws(), settings.pollSeconds());
+    }
+
+    /** What the host is bound to and may run now, without agreement or certificate (LicenseV2 signs its own token). */
+    public List<HostLicense> features(Registration registration, String hostId) {
+        return hostLicenses(RegistrationKey.of(registration), hostId, clock.now()).features();
+    }
+
+    private record HostLicenses(HostStatus status, List<HostLicense> features) {
+    }
+
+    /** Three statements at most: the host's bindings with their licenses, their seat counts, and the note that it was seen. */
+    private HostLicenses hostLicenses(RegistrationKey registration, String hostId, Instant now) {
+        EntityGraph<HostBinding> withLicenses = em.createEntityGraph(HostBinding.class);
+        withLicenses.addSubgraph("license").addAttributeNodes("feature");
         List<HostBinding> active = em.createQuery("""
                         select b from HostBinding b
                         where b.registrationId = :registration and b.hostId = :host and b.releasedAt is null""",
                         HostBinding.class)
+                .setHint("jakarta.persistence.fetchgraph", withLicenses)
                 .setParameter("registration", registration.id())
                 .setParameter("host", hostId)
                 .getResultList();
         List<License> bound = active.stream().map(HostBinding::license).toList();
         HostStatus status = HostStatus.of(bound, active.isEmpty() && wasReleased(registration, hostId), now);
-        List<HostLicense> features = active.stream()
-                .filter(binding -> binding.license().isActiveAt(now))
+        List<License> running = active.stream()
                 .sorted(Comparator.comparingInt(HostBinding::featureNumber))
-                .map(binding -> new HostLicense(binding.license(), bindings.seatsUsed(binding.license())))
+                .map(HostBinding::license)
+                .filter(license -> license.isActiveAt(now))
+                .toList();
+        Map<Long, Long> seatsUsed = bindings.seatsUsed(running);
+        List<HostLicense> features = running.stream()
+                .map(license -> new HostLicense(license, seatsUsed.getOrDefault(license.id(), 0L)))
                 .toList();
         noteSeen(active, now);
-        var eula = eulas.status(registration,
-                features.stream().map(f -> f.license().feature().number()).distinct().toList());
-
-        Instant validUntil = validUntil(features, now);
-        String certificate = certificates.issue(new CertificateClaims(registration.number().value(), hostId,
-                features.stream().map(CheckService::certified).toList(), now, validUntil));
-        return new HostReport(registration.number(), hostId, status, features, eula, now, validUntil, certificate,
-                settings.pollSeconds());
+        return new HostLicenses(status, features);
     }
 
     /** The offline lease, but never past the end of a feature the certificate lists. */
-    private Instant validUntil(List<HostLicense> features, Instant now) {
-        Instant lease = now.plus(settings.certificateLease());
+    private Instant validUntil(List<HostLicense> features, Instant issuedAt) {
+        Instant lease = issuedAt.plus(settings.certificateLease());
         return features.stream()
                 .map(f -> f.license().endsAt())
                 .filter(Objects::nonNull)
@@ -98,7 +124,7 @@ public class CheckService {
         return new CertifiedFeature(license.feature().number(), license.kind().name(), license.endsAt());
     }
 
-    private boolean wasReleased(Registration registration, String hostId) {
+    private boolean wasReleased(RegistrationKey registration, String hostId) {
         return !em.createQuery("""
                         select b.id from HostBinding b
                         where b.registrationId = :registration and b.hostId = :host and b.releasedAt is not null""",

@@ -104,7 +104,7 @@ public class EulaService {
     /** The agreements in force for the registration's licensed features that it has not accepted yet. */
     public List<EulaVersion> pendingFor(Registration registration, List<Integer> featureNumbers) {
         List<EulaVersion> current = catalog.currentFor(featureNumbers);
-        Set<Long> accepted = acceptedIds(registration, current);
+        Set<Long> accepted = acceptedIds(registration.id(), current);
         return current.stream().filter(version -> !accepted.contains(version.id())).toList();
     }
 
@@ -135,17 +135,21 @@ public class EulaService {
 
     /** Whether the registration still has to accept an agreement of the features. */
     public EulaStatus status(Registration registration, List<Integer> featureNumbers) {
-        return statusOf(registration, catalog.currentFor(featureNumbers));
+        return status(registration.id(), featureNumbers);
     }
 
-    private EulaStatus statusOf(Registration registration, List<EulaVersion> current) {
-        Set<Long> accepted = acceptedIds(registration, current);
+    public EulaStatus status(long registrationId, List<Integer> featureNumbers) {
+        return statusOf(registrationId, catalog.currentFor(featureNumbers));
+    }
+
+    private EulaStatus statusOf(long registrationId, List<EulaVersion> current) {
+        Set<Long> accepted = acceptedIds(registrationId, current);
         return EulaStatus.of(current, version -> accepted.contains(version.id()));
     }
 
     /** The refusal names the version to accept instead, if the host has one. */
     private LicensingException notCurrent(Registration registration, List<EulaVersion> current) {
-        String expected = statusOf(registration, current).version();
+        String expected = statusOf(registration.id(), current).version();
         return expected == null ? new LicensingException(Failure.EULA_VERSION_NOT_CURRENT)
                 : new LicensingException(Failure.EULA_VERSION_NOT_CURRENT, Map.of("currentVersion", expected));
     }
@@ -160,14 +164,14 @@ public class EulaService {
                 .getResultList();
     }
 
-    private Set<Long> acceptedIds(Registration registration, List<EulaVersion> versions) {
+    private Set<Long> acceptedIds(long registrationId, List<EulaVersion> versions) {
         if (versions.isEmpty()) {
             return Set.of();
         }
         List<?> ids = em.createNativeQuery("""
                         SELECT DISTINCT eula_version_id FROM eula_acceptance
                         WHERE registration_id = :registration AND eula_version_id IN (:versions)""")
-                .setParameter("registration", registration.id())
+                .setParameter("registration", registrationId)
                 .setParameter("versions", versions.stream().map(EulaVersion::id).toList())
                 .getResultList();
         Set<Long> accepted = new HashSet<>();

@@ -62,13 +62,23 @@ public class EntitlementService {
         if (registration.isEmpty()) {
             return signer.refusal(request, RefusalReason.REGISTRATION_NOT_FOUND);
         }
-        installations.createIfAbsent(request, registration.get().id());
-        return switch (installations.claim(request, registration.get().id(), actor.clientAddress())) {
+        return switch (claim(request, registration.get().id(), actor)) {
             case REPLAY -> EntitlementAnswer.replay();
             case RESET_PENDING -> signer.refusal(request, RefusalReason.BINDING_RESET);
             case ACCEPTED -> EntitlementAnswer.token(token(request, registration.get(),
                     TokenTerms.online(clock.now(), settings.pollSeconds(), settings.grace()), null, actor));
+            case UNKNOWN -> throw new IllegalStateException("Installation " + request.install() + " vanished");
         };
+    }
+
+    /** Claims the request for its installation, creating the installation's row at its first request. */
+    private InstallationClaim claim(EntitlementRequest request, long registrationId, Actor actor) {
+        InstallationClaim claim = installations.claim(request, registrationId, actor.clientAddress());
+        if (claim != InstallationClaim.UNKNOWN) {
+            return claim;
+        }
+        installations.createIfAbsent(request, registrationId);
+        return installations.claim(request, registrationId, actor.clientAddress());
     }
 
     /**
@@ -85,9 +95,7 @@ public class EntitlementService {
         if (registration.isEmpty()) {
             return signer.refusal(request, RefusalReason.REGISTRATION_NOT_FOUND);
         }
-        installations.createIfAbsent(request, registration.get().id());
-        if (installations.claim(request, registration.get().id(), actor.clientAddress())
-                == InstallationClaim.RESET_PENDING) {
+        if (claim(request, registration.get().id(), actor) == InstallationClaim.RESET_PENDING) {
             return signer.refusal(request, RefusalReason.BINDING_RESET);
         }
         var terms = TokenTerms.offline(clock.now(), settings.offlineValidity());

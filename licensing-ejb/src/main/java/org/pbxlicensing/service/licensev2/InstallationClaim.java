@@ -7,5 +7,7 @@ public enum InstallationClaim {
     /** Its seq is not above the highest seen: answer {@code 409 replay}. */
     REPLAY,
     /** Its binding was reset since its last answer: answer a signed refusal, this once. */
-    RESET_PENDING
+    RESET_PENDING,
+    /** The installation has no row yet: create it, then claim again. */
+    UNKNOWN
 }

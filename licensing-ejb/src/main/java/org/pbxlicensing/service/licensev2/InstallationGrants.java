@@ -29,7 +29,6 @@ import org.pbxlicensing.infrastructure.config.LicenseV2Settings;
 import org.pbxlicensing.service.binding.BindingService;
 import org.pbxlicensing.service.check.CheckService;
 import org.pbxlicensing.service.check.HostLicense;
-import org.pbxlicensing.service.check.HostReport;
 
 /**
  * Decides what an installation may run, through the binding rules every host goes through: it binds
@@ -63,18 +62,18 @@ public class InstallationGrants {
 
     public InstallationGrant grant(Registration registration, EntitlementRequest request, Actor actor, Instant now) {
         List<License> licenses = activeLicenses(registration, now);
-        HostReport report = checks.report(registration, request.hostId());
+        List<HostLicense> features = checks.features(registration, request.hostId());
         Set<Integer> unbound = hostFeatures(licenses);
-        report.features().forEach(bound -> unbound.remove(bound.license().feature().number()));
+        features.forEach(bound -> unbound.remove(bound.license().feature().number()));
         boolean boundNow = false;
         for (int feature : unbound) {
             boundNow |= bind(registration, feature, request, actor);
         }
         if (boundNow) {
-            report = checks.report(registration, request.hostId());
+            features = checks.features(registration, request.hostId());
         }
         SortedMap<Integer, Instant> ends = new TreeMap<>();
-        for (HostLicense bound : report.features()) {
+        for (HostLicense bound : features) {
             ends.put(bound.license().feature().number(), bound.license().endsAt());
         }
         SortedMap<Integer, Integer> seats = sessionSeats(registration, request, licenses, now);

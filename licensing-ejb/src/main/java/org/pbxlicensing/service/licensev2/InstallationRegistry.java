@@ -47,12 +47,20 @@ public class InstallationRegistry {
                 .executeUpdate();
     }
 
-    /** Records a request of an installation that {@link #createIfAbsent} made sure exists. */
+    /**
+     * Records a request of an installation; {@link InstallationClaim#UNKNOWN} (nothing recorded) until
+     * {@link #createIfAbsent} made its row, so that the usual request of a known installation writes
+     * no more than its own row.
+     */
     public InstallationClaim claim(EntitlementRequest request, Long registrationId, String clientAddress) {
         if (request.purpose() == Purpose.ONLINE && !advanceSeq(request)) {
-            return InstallationClaim.REPLAY;
+            return em.find(Installation.class, request.install()) == null ? InstallationClaim.UNKNOWN
+                    : InstallationClaim.REPLAY;
         }
         Installation installation = em.find(Installation.class, request.install());
+        if (installation == null) {
+            return InstallationClaim.UNKNOWN;
+        }
         installation.record(request, registrationId, clientAddress, clock.now());
         if (request.usage() != null) {
             replaceUsage(request.install(), request.usage());

@@ -33,6 +33,9 @@ public class RegistrationLookup {
     @Inject
     GuessThrottle throttle;
 
+    @Inject
+    KnownRegistrations known;
+
     /**
      * The registration of a number typed by a client; unknown numbers count against the client's
      * guessing allowance.
@@ -51,6 +54,31 @@ public class RegistrationLookup {
                     Map.of("numberWellFormed", number.isPresent()));
         }
         return registration.get();
+    }
+
+    /**
+     * The number and id of the registration of a number typed by a client, as {@link #require} finds
+     * it but without loading the registration when its number was seen lately.
+     */
+    public RegistrationKey requireKey(String typedNumber, String client) {
+        if (typedNumber == null || typedNumber.isBlank()) {
+            throw LicensingException.invalid("registrationNumber", FieldError.REQUIRED);
+        }
+        throttle.requireAllowed(client);
+        Optional<RegistrationNumber> number = settings.registrationNumbers().tryParse(typedNumber);
+        Optional<RegistrationKey> key = number.flatMap(known::find)
+                .or(() -> number.flatMap(this::find).map(RegistrationKey::of).map(this::remembered));
+        if (key.isEmpty()) {
+            throttle.recordFailure(client);
+            throw new LicensingException(Failure.REGISTRATION_NOT_FOUND,
+                    Map.of("numberWellFormed", number.isPresent()));
+        }
+        return key.get();
+    }
+
+    private RegistrationKey remembered(RegistrationKey key) {
+        known.remember(key);
+        return key;
     }
 
     public Optional<Registration> find(RegistrationNumber number) {

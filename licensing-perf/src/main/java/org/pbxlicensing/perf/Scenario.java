@@ -1,0 +1,23 @@
+package org.pbxlicensing.perf;
+
+import java.net.http.HttpRequest;
+
+/** One kind of request of the benchmark: how a worker builds its next one, and what counts as an answer. */
+interface Scenario {
+
+    /** What became of a request. */
+    enum Outcome {
+        /** The answer the scenario is about. */
+        OK,
+        /** A correct refusal (e.g. no free seat left): not an error, but not the work asked for either. */
+        REFUSED,
+        /** Anything else: a wrong status, a timeout, a broken connection. */
+        ERROR
+    }
+
+    String name();
+
+    HttpRequest next(int worker);
+
+    Outcome outcome(HttpRequest request, int status, byte[] body);
+}
