@@ -3,6 +3,7 @@ package org.pbxlicensing.service.certificate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pbxlicensing.infrastructure.metrics.TimedSigning;
 
 /** Signs certificates and tokens with the current key of the {@link SigningKeyRing}, and publishes its keys. */
 @ApplicationScoped
@@ -16,6 +17,7 @@ public class CertificateIssuer {
     String issuer;
 
     /** The certificate of API.md, as a JWS compact serialisation. */
+    @TimedSigning("certificate")
     public String issue(CertificateClaims claims) {
         return new CertificateSigner(issuer, keys.current()).sign(claims);
     }
@@ -30,6 +32,7 @@ public class CertificateIssuer {
     }
 
     /** A raw Ed25519 signature, for token formats of their own (LicenseV2). */
+    @TimedSigning("licensev2")
     public byte[] signWithCurrentKey(byte[] data) {
         return keys.current().sign(data);
     }
