@@ -23,6 +23,8 @@ import org.pbxlicensing.domain.license.License;
 import org.pbxlicensing.domain.license.LicensePreference;
 import org.pbxlicensing.domain.license.LicenseSource;
 import org.pbxlicensing.domain.registration.Registration;
+import org.pbxlicensing.infrastructure.metrics.CountedOperation;
+import org.pbxlicensing.infrastructure.metrics.CountedOutcome;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.audit.AuditLog;
 import org.pbxlicensing.service.catalog.FeatureCatalog;
@@ -65,6 +67,7 @@ public class BindingService {
      * Binds the host to a license of the feature: its existing binding if it has one, else a free
      * seat of a paid license, else of a trial, else a new trial if the registration never had one.
      */
+    @CountedOutcome(CountedOperation.ACTIVATION)
     public HostBinding activate(String registrationNumber, int featureNumber, HostDetails host, Actor actor) {
         Feature feature = hostFeature(featureNumber);
         Registration registration = registrations.require(registrationNumber, actor.clientAddress());

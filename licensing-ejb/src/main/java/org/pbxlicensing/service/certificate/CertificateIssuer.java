@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pbxlicensing.infrastructure.metrics.TimedSigning;
 
 /** Signs certificates and tokens with the current key of the {@link SigningKeyRing}, and publishes its keys. */
 @ApplicationScoped
@@ -23,6 +24,7 @@ public class CertificateIssuer {
     private final RecentCertificates recent = new RecentCertificates(RECENT_CAPACITY);
 
     /** The certificate of API.md, as a JWS compact serialisation. */
+    @TimedSigning("certificate")
     public String issue(CertificateClaims claims) {
         return new CertificateSigner(issuer, keys.current()).sign(claims);
     }
@@ -56,6 +58,7 @@ public class CertificateIssuer {
     }
 
     /** A raw Ed25519 signature, for token formats of their own (LicenseV2). */
+    @TimedSigning("licensev2")
     public byte[] signWithCurrentKey(byte[] data) {
         return keys.current().sign(data);
     }

@@ -15,6 +15,8 @@ import org.pbxlicensing.domain.license.HostStatus;
 import org.pbxlicensing.domain.license.License;
 import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.infrastructure.config.LicensingSettings;
+import org.pbxlicensing.infrastructure.metrics.CountedOperation;
+import org.pbxlicensing.infrastructure.metrics.CountedOutcome;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.binding.BindingService;
 import org.pbxlicensing.service.certificate.CertificateContent;
@@ -53,6 +55,7 @@ public class CheckService {
     @Inject
     ServerClock clock;
 
+    @CountedOutcome(CountedOperation.CHECK)
     public HostReport check(String registrationNumber, String hostId, String client) {
         return report(registrations.requireKey(registrationNumber, client), hostId);
     }

@@ -21,6 +21,8 @@ import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.license.License;
 import org.pbxlicensing.domain.license.LicenseSource;
 import org.pbxlicensing.domain.registration.Registration;
+import org.pbxlicensing.infrastructure.metrics.CountedOperation;
+import org.pbxlicensing.infrastructure.metrics.CountedOutcome;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.audit.AuditLog;
 import org.pbxlicensing.service.binding.BindingService;
@@ -58,6 +60,7 @@ public class CouponService {
     public record Activation(CouponCode code, License license) {
     }
 
+    @CountedOutcome(CountedOperation.COUPON_ACTIVATION)
     public Activation activate(String typedCode, String typedRegistrationNumber, Actor actor) {
         if (typedCode == null || typedCode.isBlank()) {
             throw LicensingException.invalid("coupon", FieldError.REQUIRED);

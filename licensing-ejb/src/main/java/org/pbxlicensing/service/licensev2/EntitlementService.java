@@ -18,6 +18,8 @@ import org.pbxlicensing.domain.licensev2.TokenPayload;
 import org.pbxlicensing.domain.licensev2.TokenTerms;
 import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.infrastructure.config.LicenseV2Settings;
+import org.pbxlicensing.infrastructure.metrics.CountedOperation;
+import org.pbxlicensing.infrastructure.metrics.CountedOutcome;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.registration.RegistrationLookup;
 
@@ -56,6 +58,7 @@ public class EntitlementService {
     ServerClock clock;
 
     /** @throws LicensingException {@code VALIDATION_FAILED} for a request that is not signed and well-formed */
+    @CountedOutcome(CountedOperation.LICENSEV2_CHECK)
     public EntitlementAnswer answer(byte[] body, Actor actor) {
         EntitlementRequest request = read(body, Purpose.ONLINE);
         Optional<Registration> registration = registration(request, actor);

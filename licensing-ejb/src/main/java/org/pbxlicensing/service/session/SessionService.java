@@ -25,6 +25,8 @@ import org.pbxlicensing.domain.session.LicenseSession;
 import org.pbxlicensing.domain.session.SessionHolder;
 import org.pbxlicensing.domain.session.SessionId;
 import org.pbxlicensing.infrastructure.config.LicensingSettings;
+import org.pbxlicensing.infrastructure.metrics.CountedOperation;
+import org.pbxlicensing.infrastructure.metrics.CountedOutcome;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.audit.AuditLog;
 import org.pbxlicensing.service.catalog.FeatureCatalog;
@@ -70,6 +72,7 @@ public class SessionService {
      * Takes a free seat of a license of the feature for the holder: a paid license's before a
      * trial's, and a new trial's if the registration never had one.
      */
+    @CountedOutcome(CountedOperation.SESSION_CAPTURE)
     public SessionLease capture(String registrationNumber, int featureNumber, SessionHolder holder, Actor actor) {
         Feature feature = sessionFeature(featureNumber);
         Registration registration = registrations.require(registrationNumber, actor.clientAddress());

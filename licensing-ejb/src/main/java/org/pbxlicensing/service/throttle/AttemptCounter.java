@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pbxlicensing.domain.failure.Failure;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.throttle.AttemptLimit;
+import org.pbxlicensing.infrastructure.metrics.CountedThrottling;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 
 /**
@@ -40,6 +41,7 @@ public class AttemptCounter {
      *     must wait
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @CountedThrottling
     public void requireBelow(AttemptLimit limit, String subject) {
         if (!enabled || subject == null) {
             return;

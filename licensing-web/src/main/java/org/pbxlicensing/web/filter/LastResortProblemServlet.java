@@ -20,9 +20,10 @@ public class LastResortProblemServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String incident = UUID.randomUUID().toString();
+        Object requestId = request.getAttribute(RequestId.ATTRIBUTE);
         Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (thrown instanceof Throwable t) {
-            LOG.log(Level.SEVERE, "Unhandled failure, incident " + incident, t);
+            LOG.log(Level.SEVERE, "Unhandled failure, incident " + incident + ", request " + requestId, t);
         }
         response.setStatus(500);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -30,7 +31,8 @@ public class LastResortProblemServlet extends HttpServlet {
         if (uri != null && uri.toString().startsWith(request.getContextPath() + "/api/")) {
             response.setContentType("application/problem+json");
             response.getWriter().write("{\"type\":\"about:blank\",\"status\":500,\"code\":\"INTERNAL_ERROR\","
-                    + "\"title\":\"Internal error\",\"incident\":\"" + incident + "\"}");
+                    + "\"title\":\"Internal error\",\"incident\":\"" + incident + "\""
+                    + (requestId == null ? "" : ",\"requestId\":\"" + requestId + "\"") + "}");
         } else {
             response.setContentType("text/html");
             response.getWriter().write("<!DOCTYPE html><html><head><title>Error</title></head><body>"

@@ -10,6 +10,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.failure.LicensingException;
+import org.pbxlicensing.web.filter.RequestId;
 
 /**
  * Builds RFC 9457 error answers ({@code application/problem+json}) with a stable {@code code} and a
@@ -79,6 +80,10 @@ public final class Problems {
         body.put("status", status);
         body.put("code", code);
         body.put("title", text(code, language));
+        String requestId = RequestId.current();
+        if (requestId != null) {
+            body.put("requestId", requestId);
+        }
         return body;
     }
 

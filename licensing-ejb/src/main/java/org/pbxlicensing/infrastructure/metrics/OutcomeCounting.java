@@ -1,0 +1,59 @@
+package org.pbxlicensing.infrastructure.metrics;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import org.pbxlicensing.domain.failure.Failure;
+import org.pbxlicensing.domain.failure.LicensingException;
+
+/**
+ * Counts calls of {@link CountedOutcome} methods by outcome; a refusal for want of seats also counts
+ * as seats exhausted. Meters are taken by name and tags only: the registry WildFly injects exports
+ * just those, while a meter built with {@code Meter.builder(…).register(registry)} stays in the
+ * deployment and is never scraped.
+ */
+@Interceptor
+@CountedOutcome(CountedOperation.CHECK)
+@Priority(Interceptor.Priority.LIBRARY_BEFORE)
+public class OutcomeCounting {
+
+    static final String SEATS_EXHAUSTED = "licensing.seats.exhausted";
+
+    @Inject
+    MeterRegistry registry;
+
+    @AroundInvoke
+    Object count(InvocationContext invocation) throws Exception {
+        CountedOperation operation = operation(invocation);
+        try {
+            Object result = invocation.proceed();
+            count(operation, "ok");
+            return result;
+        } catch (LicensingException refusal) {
+            count(operation, refusal.failure().name());
+            if (refusal.failure() == Failure.SEATS_EXHAUSTED) {
+                registry.counter(SEATS_EXHAUSTED, "operation", operation.seatOperation()).increment();
+            }
+            throw refusal;
+        } catch (RuntimeException failure) {
+            count(operation, "error");
+            throw failure;
+        }
+    }
+
+    private void count(CountedOperation operation, String outcome) {
+        registry.counter(operation.meter(), Tags.of(operation.tag()).and("outcome", outcome)).increment();
+    }
+
+    private static CountedOperation operation(InvocationContext invocation) {
+        CountedOutcome binding = invocation.getMethod().getAnnotation(CountedOutcome.class);
+        if (binding == null) {
+            binding = invocation.getMethod().getDeclaringClass().getAnnotation(CountedOutcome.class);
+        }
+        return binding.value();
+    }
+}
