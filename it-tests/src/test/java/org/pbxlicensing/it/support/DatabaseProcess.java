@@ -70,6 +70,7 @@ public final class DatabaseProcess implements AutoCloseable {
         if (isRunning()) {
             return;
         }
+        // --skip-ssl: MariaDB 11.4 would generate a TLS certificate at every start, a minute on a busy machine.
         var command = new ArrayList<>(List.of(home.resolve("bin/mariadbd").toString(), "--no-defaults",
                 "--basedir=" + home, "--datadir=" + dir.resolve("data"), "--tmpdir=" + dir.resolve("tmp"),
                 "--socket=" + dir.resolve("mariadb.sock"), "--port=" + port, "--bind-address=127.0.0.1",

@@ -58,6 +58,9 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Boots the server (again, after a kill or stop) and waits until it is ready and the API answers. */
     public synchronized void start() {
+        if (answers(ServerUnderTest.BASE_URL + "/api/v1/ping")) {
+            throw new IllegalStateException("Another server answers at " + ServerUnderTest.BASE_URL);
+        }
         var command = List.of("bash", home.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + base,
                 "-Djboss.socket.binding.port-offset=" + System.getProperty("it.port.offset", "100"));
@@ -66,6 +69,7 @@ public final class ServerProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile()));
         builder.environment().keySet().removeIf(name -> name.startsWith("LICENSING_"));
         builder.environment().putAll(environment);
+        builder.environment().put("JBOSS_HOME", home.toString());
         builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
         builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx1g " + System.getProperty("it.server.jvm.quick", "")
                 + " -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true");
