@@ -18,6 +18,7 @@ import org.pbxlicensing.domain.licensev2.TokenPayload;
 import org.pbxlicensing.domain.licensev2.TokenTerms;
 import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.infrastructure.config.LicenseV2Settings;
+import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.registration.RegistrationLookup;
 
@@ -29,6 +30,7 @@ import org.pbxlicensing.service.registration.RegistrationLookup;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@RetryOnConflict
 public class EntitlementService {
 
     @Inject

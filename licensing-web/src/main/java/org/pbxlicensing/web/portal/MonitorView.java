@@ -10,6 +10,7 @@ import org.pbxlicensing.domain.audit.ActorType;
 import org.pbxlicensing.domain.binding.HostBinding;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.session.LicenseSession;
+import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.service.licensev2.InstallationRegistry;
 import org.pbxlicensing.service.portal.CustomerPortal;
 import org.pbxlicensing.service.session.SessionMonitor;
@@ -27,23 +28,23 @@ public class MonitorView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CustomerPortal portal;
+    CustomerPortal portal;
 
     @Inject
     CustomerSession customer;
 
     @Inject
-    transient ClientRequest client;
+    ClientRequest client;
 
     @Inject
-    transient SessionMonitor sessionMonitor;
+    SessionMonitor sessionMonitor;
 
     private transient List<HostBinding> bindings;
     private transient List<LicenseSession> sessions;
     private transient List<ReportedHolder> reportedHolders;
 
     @Inject
-    transient InstallationRegistry installations;
+    InstallationRegistry installations;
     private String selectedHost;
     private int selectedFeature;
 
@@ -84,6 +85,7 @@ public class MonitorView implements Serializable {
         selectedFeature = feature;
     }
 
+    @RetryOnConflict
     public void reset() {
         try {
             portal.resetBinding(customer.registrationId(), selectedHost, selectedFeature,
