@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Runs a {@link RetryOnConflict} call again after a database conflict, after a short random pause
  * so that the contenders do not meet again at once. Every retry is logged with the node's running
- * count ("conflict retry #n"), which the cluster scripts add up.
+ * count ("conflict retry #n"), which the cluster scripts report.
  */
 @RetryOnConflict
 @Interceptor
@@ -49,9 +49,9 @@ public class ConflictRetryInterceptor implements Serializable {
                     throw insideTransaction || !ConflictRetryPolicy.isConflict(failure)
                             ? failure : ConflictRetryPolicy.giveUp(failure);
                 }
+                long retry = RETRIES.incrementAndGet();
                 LOG.info(() -> "Write conflict in " + call.getMethod().getDeclaringClass().getSimpleName() + "."
-                        + call.getMethod().getName() + ", running it again: conflict retry #"
-                        + RETRIES.incrementAndGet());
+                        + call.getMethod().getName() + ", running it again: conflict retry #" + retry);
                 Thread.sleep(ThreadLocalRandom.current().nextLong(5, 25) * (retries + 1));
             }
         }
@@ -63,10 +63,5 @@ public class ConflictRetryInterceptor implements Serializable {
                     .lookup("java:comp/TransactionSynchronizationRegistry");
         }
         return transactions;
-    }
-
-    /** Retries on this node since it started. */
-    public static long retriesSoFar() {
-        return RETRIES.get();
     }
 }
