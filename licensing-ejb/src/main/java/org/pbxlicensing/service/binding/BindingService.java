@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.HashMap;
@@ -29,6 +28,7 @@ import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.audit.AuditLog;
 import org.pbxlicensing.service.catalog.FeatureCatalog;
 import org.pbxlicensing.service.license.TrialService;
+import org.pbxlicensing.service.registration.RegistrationClaimLock;
 import org.pbxlicensing.service.registration.RegistrationLookup;
 
 /**
@@ -71,7 +71,7 @@ public class BindingService {
     public HostBinding activate(String registrationNumber, int featureNumber, HostDetails host, Actor actor) {
         Feature feature = hostFeature(featureNumber);
         Registration registration = registrations.require(registrationNumber, actor.clientAddress());
-        em.lock(registration, LockModeType.PESSIMISTIC_WRITE);
+        RegistrationClaimLock.lock(em, registration.id());
         Instant now = clock.now();
 
         Optional<HostBinding> existing = activeBinding(registration, feature, host.id());
@@ -120,7 +120,7 @@ public class BindingService {
     }
 
     private int release(Registration registration, String hostId, Integer feature, Actor actor, String reason) {
-        em.lock(registration, LockModeType.PESSIMISTIC_WRITE);
+        RegistrationClaimLock.lock(em, registration.id());
         List<HostBinding> bindings = em.createQuery("""
                         select b from HostBinding b
                         where b.registrationId = :registration and b.hostId = :host and b.releasedAt is null

@@ -3,7 +3,6 @@ package org.pbxlicensing.service.coupon;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.pbxlicensing.infrastructure.metrics.CountedOutcome;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.audit.AuditLog;
 import org.pbxlicensing.service.binding.BindingService;
+import org.pbxlicensing.service.registration.RegistrationClaimLock;
 import org.pbxlicensing.service.registration.RegistrationLookup;
 import org.pbxlicensing.service.throttle.GuessThrottle;
 
@@ -67,7 +67,7 @@ public class CouponService {
         }
         Coupon coupon = require(typedCode, actor.clientAddress());
         Registration registration = registrations.require(typedRegistrationNumber, actor.clientAddress());
-        em.lock(registration, LockModeType.PESSIMISTIC_WRITE);
+        RegistrationClaimLock.lock(em, registration.id());
 
         Instant now = clock.now();
         int taken = em.createNativeQuery("""

@@ -20,6 +20,7 @@ import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.infrastructure.config.LicenseV2Settings;
 import org.pbxlicensing.infrastructure.metrics.CountedOperation;
 import org.pbxlicensing.infrastructure.metrics.CountedOutcome;
+import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.registration.RegistrationLookup;
 
@@ -31,6 +32,7 @@ import org.pbxlicensing.service.registration.RegistrationLookup;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@RetryOnConflict
 public class EntitlementService {
 
     @Inject

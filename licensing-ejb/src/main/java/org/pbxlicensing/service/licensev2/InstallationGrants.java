@@ -20,12 +20,12 @@ import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.catalog.CountingMode;
 import org.pbxlicensing.domain.failure.Failure;
 import org.pbxlicensing.domain.failure.LicensingException;
+import org.pbxlicensing.domain.license.License;
 import org.pbxlicensing.domain.licensev2.EntitlementRequest;
 import org.pbxlicensing.domain.licensev2.SeatShare;
-import org.pbxlicensing.service.session.SessionSeats;
-import org.pbxlicensing.domain.license.License;
 import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.infrastructure.config.LicenseV2Settings;
+import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.service.binding.BindingService;
 import org.pbxlicensing.service.check.CheckService;
 import org.pbxlicensing.service.check.HostLicense;
@@ -38,6 +38,7 @@ import org.pbxlicensing.service.check.HostLicense;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@RetryOnConflict
 public class InstallationGrants {
 
     private static final Set<Failure> FEATURE_UNAVAILABLE = Set.of(Failure.SEATS_EXHAUSTED, Failure.TRIAL_ALREADY_USED);

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.logging.Logger;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 
@@ -34,6 +35,8 @@ public class SessionExpiryTimer {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void expireStaleSessions() {
         Instant now = clock.now();
+        // One line per firing and cluster: the node that logs it is the one that ran it.
+        LOG.info(() -> "Session expiry run of " + now.truncatedTo(ChronoUnit.MINUTES));
         for (long registrationId : seats.registrationsWithStaleSessions(now, REGISTRATIONS_PER_RUN)) {
             try {
                 seats.expireStaleSessions(registrationId, now);

@@ -4,15 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.pbxlicensing.domain.license.License;
-import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.domain.session.SessionEnd;
 import org.pbxlicensing.domain.session.SessionId;
+import org.pbxlicensing.service.registration.RegistrationClaimLock;
 
 /**
  * Which sessions still hold a seat. Sessions that missed their heartbeat are marked expired (ended
@@ -80,7 +79,7 @@ public class SessionSeats {
     /** Marks the registration's stale sessions expired, in a transaction of its own. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int expireStaleSessions(long registrationId, Instant now) {
-        em.find(Registration.class, registrationId, LockModeType.PESSIMISTIC_WRITE);
+        RegistrationClaimLock.lock(em, registrationId);
         return em.createQuery("""
                         update LicenseSession s set s.endedAt = s.expiresAt, s.endReason = :expired
                         where s.registrationId = :registration and s.endedAt is null and s.expiresAt <= :now""")

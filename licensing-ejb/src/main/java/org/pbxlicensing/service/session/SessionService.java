@@ -31,6 +31,7 @@ import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.audit.AuditLog;
 import org.pbxlicensing.service.catalog.FeatureCatalog;
 import org.pbxlicensing.service.license.TrialService;
+import org.pbxlicensing.service.registration.RegistrationClaimLock;
 import org.pbxlicensing.service.registration.RegistrationLookup;
 
 /**
@@ -76,7 +77,7 @@ public class SessionService {
     public SessionLease capture(String registrationNumber, int featureNumber, SessionHolder holder, Actor actor) {
         Feature feature = sessionFeature(featureNumber);
         Registration registration = registrations.require(registrationNumber, actor.clientAddress());
-        em.lock(registration, LockModeType.PESSIMISTIC_WRITE);
+        RegistrationClaimLock.lock(em, registration.id());
         Instant now = clock.now();
 
         License license = withFreeSeat(candidates(registration, feature, actor, now), now);

@@ -18,7 +18,7 @@ public class AuditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AuditSearch audit;
+    AuditSearch audit;
 
     private String action;
     private Long registrationId;

@@ -21,7 +21,7 @@ public class CouponsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CouponAdmin coupons;
+    CouponAdmin coupons;
 
     @Inject
     Staff staff;

@@ -18,7 +18,7 @@ public class MintView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CouponAdmin coupons;
+    CouponAdmin coupons;
 
     @Inject
     Staff staff;

@@ -30,7 +30,7 @@ public class RegistrationPageView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RegistrationAdmin admin;
+    RegistrationAdmin admin;
 
     @Inject
     Staff staff;

@@ -17,7 +17,7 @@ public class RegistrationsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RegistrationSearch search;
+    RegistrationSearch search;
 
     private String text;
     private final LazyDataModel<Registration> results = new PagedQuery<>(new PagedQuery.Source<>() {

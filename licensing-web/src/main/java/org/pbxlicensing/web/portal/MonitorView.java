@@ -13,6 +13,7 @@ import org.pbxlicensing.domain.binding.HostBinding;
 import org.pbxlicensing.domain.binding.ResetAllowance;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.session.LicenseSession;
+import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.service.licensev2.InstallationRegistry;
 import org.pbxlicensing.service.portal.CustomerPortal;
 import org.pbxlicensing.service.session.SessionMonitor;
@@ -31,16 +32,16 @@ public class MonitorView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CustomerPortal portal;
+    CustomerPortal portal;
 
     @Inject
     CustomerSession customer;
 
     @Inject
-    transient ClientRequest client;
+    ClientRequest client;
 
     @Inject
-    transient SessionMonitor sessionMonitor;
+    SessionMonitor sessionMonitor;
 
     private transient List<HostBinding> bindings;
     private transient List<LicenseSession> sessions;
@@ -48,10 +49,10 @@ public class MonitorView implements Serializable {
     private transient Map<Long, ResetAllowance> resetAllowances;
 
     @Inject
-    transient InstallationRegistry installations;
+    InstallationRegistry installations;
 
     @Inject
-    transient Dates dates;
+    Dates dates;
     private String selectedHost;
     private int selectedFeature;
 
@@ -101,6 +102,7 @@ public class MonitorView implements Serializable {
         selectedFeature = feature;
     }
 
+    @RetryOnConflict
     public void reset() {
         try {
             portal.resetBinding(customer.registrationId(), selectedHost, selectedFeature,

@@ -8,10 +8,11 @@ import java.io.Serializable;
 import java.util.List;
 import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.audit.ActorType;
-import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.eula.EulaText;
 import org.pbxlicensing.domain.eula.EulaVersion;
+import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.registration.Registration;
+import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.check.HostLicense;
 import org.pbxlicensing.service.portal.CustomerPortal;
@@ -25,16 +26,16 @@ public class OverviewView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CustomerPortal portal;
+    CustomerPortal portal;
 
     @Inject
     CustomerSession customer;
 
     @Inject
-    transient ClientRequest client;
+    ClientRequest client;
 
     @Inject
-    transient ServerClock clock;
+    ServerClock clock;
 
     private transient Registration registration;
     private transient List<HostLicense> licenses;
@@ -51,6 +52,7 @@ public class OverviewView implements Serializable {
         agreements = portal.pendingAgreements(customer.registrationId());
     }
 
+    @RetryOnConflict
     public void accept(long versionId) {
         try {
             portal.acceptAgreement(customer.registrationId(), versionId,
@@ -73,6 +75,7 @@ public class OverviewView implements Serializable {
         return version.text(language.getCode());
     }
 
+    @RetryOnConflict
     public void activateCoupon() {
         try {
             portal.activateCoupon(customer.registrationId(), coupon,

@@ -10,6 +10,7 @@ import org.pbxlicensing.domain.catalog.CountingMode;
 import org.pbxlicensing.domain.catalog.Feature;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.registration.RegistrationForm;
+import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.service.catalog.FeatureCatalog;
 import org.pbxlicensing.service.registration.RegistrationService;
 import org.pbxlicensing.web.api.support.ClientRequest;
@@ -22,13 +23,13 @@ public class RegistrationView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RegistrationService registrations;
+    RegistrationService registrations;
 
     @Inject
-    transient FeatureCatalog catalog;
+    FeatureCatalog catalog;
 
     @Inject
-    transient ClientRequest client;
+    ClientRequest client;
 
     @Inject
     Language language;
@@ -46,6 +47,7 @@ public class RegistrationView implements Serializable {
     private String registeredNumber;
     private Instant trialEnd;
 
+    @RetryOnConflict
     public void register() {
         var form = new RegistrationForm(blankToNull(company), blankToNull(contactPerson), blankToNull(email),
                 blankToNull(phone), blankToNull(taxId), blankToNull(country), blankToNull(city), feature, consent);

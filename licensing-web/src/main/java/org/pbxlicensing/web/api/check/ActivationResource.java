@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.pbxlicensing.domain.binding.HostDetails;
 import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.registration.RegistrationForm;
+import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.service.check.ActivationFacade;
 import org.pbxlicensing.web.api.json.JsonRequest;
 import org.pbxlicensing.web.api.support.ClientRequest;
@@ -21,6 +22,7 @@ import org.pbxlicensing.web.api.support.IdempotentWrites;
 /** {@code POST /api/v1/activations}: binds a host and answers its license status. */
 @Path("v1/activations")
 @RequestScoped
+@RetryOnConflict
 public class ActivationResource {
 
     @Inject

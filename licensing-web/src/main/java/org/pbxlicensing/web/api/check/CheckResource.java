@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.pbxlicensing.domain.binding.HostDetails;
+import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.service.check.CheckService;
 import org.pbxlicensing.web.api.json.JsonRequest;
 import org.pbxlicensing.web.api.support.ClientRequest;
@@ -15,6 +16,7 @@ import org.pbxlicensing.web.api.support.ClientRequest;
 /** {@code POST /api/v1/checks}: the periodic question of a PBX; never binds. */
 @Path("v1/checks")
 @RequestScoped
+@RetryOnConflict
 public class CheckResource {
 
     @Inject

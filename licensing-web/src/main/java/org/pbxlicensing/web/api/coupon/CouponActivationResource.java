@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.service.coupon.CouponService;
 import org.pbxlicensing.web.api.json.JsonRequest;
 import org.pbxlicensing.web.api.support.ClientRequest;
@@ -19,6 +20,7 @@ import org.pbxlicensing.web.api.support.LicenseView;
 /** {@code POST /api/v1/coupon-activations}: a coupon becomes a paid license of a registration, once. */
 @Path("v1/coupon-activations")
 @RequestScoped
+@RetryOnConflict
 public class CouponActivationResource {
 
     @Inject

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import org.pbxlicensing.domain.binding.HostDetails;
 import org.pbxlicensing.domain.eula.EulaDraftRules;
 import org.pbxlicensing.domain.failure.FieldError;
+import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.service.eula.EulaService;
 import org.pbxlicensing.web.api.json.JsonRequest;
 import org.pbxlicensing.web.api.support.ClientRequest;
@@ -17,6 +18,7 @@ import org.pbxlicensing.web.api.support.ClientRequest;
 /** {@code POST /api/v1/eula-acceptances}: the administrator of a host accepted the agreement in force. */
 @Path("v1/eula-acceptances")
 @RequestScoped
+@RetryOnConflict
 public class EulaAcceptanceResource {
 
     @Inject

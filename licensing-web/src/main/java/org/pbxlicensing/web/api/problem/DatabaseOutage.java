@@ -1,14 +1,21 @@
 package org.pbxlicensing.web.api.problem;
 
 import java.sql.SQLTransientConnectionException;
+import org.pbxlicensing.infrastructure.retry.ConflictRetryPolicy;
 
-/** Recognises failures that mean the database cannot be reached now: a 503, not a 500. */
+/**
+ * Recognises failures that mean the database cannot serve the request now: unreachable, or still
+ * conflicting after the retries of {@code RetryOnConflict}. A 503, not a 500.
+ */
 public final class DatabaseOutage {
 
     private DatabaseOutage() {
     }
 
     public static boolean isCause(Throwable thrown) {
+        if (ConflictRetryPolicy.isConflict(thrown)) {
+            return true;
+        }
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             String type = t.getClass().getName();
             if (t instanceof SQLTransientConnectionException

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.service.registration.RegistrationReminders;
 import org.pbxlicensing.web.api.json.JsonRequest;
 import org.pbxlicensing.web.api.support.ClientRequest;
@@ -18,6 +19,7 @@ import org.pbxlicensing.web.api.support.ClientRequest;
  */
 @Path("v1/registration-reminders")
 @RequestScoped
+@RetryOnConflict
 public class RegistrationReminderResource {
 
     @Inject

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.pbxlicensing.domain.registration.RegistrationForm;
+import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.service.registration.RegistrationService;
 import org.pbxlicensing.web.api.json.JsonRequest;
 import org.pbxlicensing.web.api.support.ClientRequest;
@@ -19,6 +20,7 @@ import org.pbxlicensing.web.api.support.IdempotentWrites;
 /** {@code POST /api/v1/registrations}: a new customer, a new registration number, a trial. */
 @Path("v1/registrations")
 @RequestScoped
+@RetryOnConflict
 public class RegistrationResource {
 
     @Inject

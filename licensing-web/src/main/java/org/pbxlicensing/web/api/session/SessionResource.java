@@ -16,6 +16,7 @@ import org.pbxlicensing.domain.failure.Failure;
 import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.session.SessionHolder;
+import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.service.session.SessionService;
 import org.pbxlicensing.web.api.json.JsonRequest;
 import org.pbxlicensing.web.api.support.ClientRequest;
@@ -28,6 +29,7 @@ import org.pbxlicensing.web.api.support.IdempotentWrites;
  */
 @Path("v1/sessions")
 @RequestScoped
+@RetryOnConflict
 public class SessionResource {
 
     @Inject

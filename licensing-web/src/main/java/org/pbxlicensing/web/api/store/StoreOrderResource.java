@@ -20,6 +20,7 @@ import org.pbxlicensing.domain.failure.Failure;
 import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.registration.RegistrationFormRules;
+import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.service.catalog.FeatureCatalog;
 import org.pbxlicensing.service.store.StoreAuthentication;
 import org.pbxlicensing.service.store.StoreOrderService;
@@ -29,6 +30,7 @@ import org.pbxlicensing.web.api.support.ClientRequest;
 /** {@code POST /api/v1/store/orders}: the online store mints the coupons of a paid order. */
 @Path("v1/store/orders")
 @RequestScoped
+@RetryOnConflict
 public class StoreOrderResource {
 
     static final int MAX_ITEMS = 100;

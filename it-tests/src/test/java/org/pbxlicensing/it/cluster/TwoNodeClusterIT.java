@@ -1,0 +1,211 @@
+package org.pbxlicensing.it.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pbxlicensing.it.support.ServerUnderTest.api;
+
+import io.restassured.response.Response;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pbxlicensing.it.support.Database;
+import org.pbxlicensing.it.support.Pbx;
+import org.pbxlicensing.it.support.Race;
+import org.pbxlicensing.it.support.ServerUnderTest;
+import org.pbxlicensing.it.support.SessionClient;
+import org.pbxlicensing.it.support.Store;
+import org.pbxlicensing.it.support.TestData;
+
+/**
+ * Two nodes over one database behind a load balancer (started by {@code scripts/cluster/two-nodes.sh}):
+ * the races of a single node hold across nodes, a persistent timer fires on one node per firing,
+ * and when one node dies the other answers and nothing acknowledged is lost. The last test kills a node.
+ */
+@ExtendWith(ServerUnderTest.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoNodeClusterIT {
+
+    private static final int ANSWERS_AFTER_KILL = 100;
+    private static final Pattern EXPIRY_RUN = Pattern.compile("Session expiry run of (\\S+)");
+
+    @Test
+    @Order(1)
+    void bothNodesAreUpBehindTheBalancer() {
+        assertEquals(2, ClusterNodes.baseDirectories().size());
+        ClusterNodes.baseDirectories().forEach(node -> assertTrue(ClusterNodes.process(node).isAlive()));
+        api().get("/ping").then().statusCode(200);
+    }
+
+    @Test
+    @Order(2)
+    void hostsRacingForFiveSeatsThroughBothNodesLeaveExactlyFiveBindings() {
+        String number = Pbx.register(34);
+        Database.grantPerpetualLicense(number, 33, 5);
+
+        var outcomes = Race.run(100, i -> Pbx.activate(number, "cluster-host-" + i + "-" + number).then().extract())
+                .stream()
+                .map(answer -> answer.statusCode() == 200 ? "bound" : answer.<String>path("code"))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+
+        assertEquals(Map.of("bound", 5L, "SEATS_EXHAUSTED", 95L), outcomes);
+        assertEquals(5, Database.count("""
+                SELECT COUNT(*) FROM host_binding b JOIN registration r ON r.id = b.registration_id
+                WHERE r.number = ? AND b.released_at IS NULL""", number));
+    }
+
+    @Test
+    @Order(3)
+    void oneCouponRacedThroughBothNodesIsActivatedOnce() {
+        String coupon = Store.coupon(33, 2);
+        List<String> registrations = Race.run(40, i -> Pbx.register(34));
+
+        var outcomes = Race.run(40, i -> Store.activate(coupon, registrations.get(i)).then().extract())
+                .stream()
+                .map(answer -> answer.statusCode() == 200 ? "activated" : answer.<String>path("code"))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+
+        assertEquals(Map.of("activated", 1L, "COUPON_ALREADY_ACTIVATED", 39L), outcomes);
+        assertEquals(1, Database.count("""
+                SELECT COUNT(*) FROM license WHERE source = 'COUPON'
+                AND source_ref = (SELECT CONCAT('coupon ', id) FROM coupon WHERE code = ?)""", coupon));
+    }
+
+    @Test
+    @Order(4)
+    void sessionsRacingForThreeSeatsThroughBothNodesHoldThreeSeats() {
+        String number = Pbx.register(34);
+        Database.grantPerpetualLicense(number, SessionClient.PANEL, 3);
+
+        var captured = Race.run(60, i -> SessionClient.capture(number).statusCode()).stream()
+                .filter(status -> status == 201).count();
+
+        assertEquals(3, captured);
+        assertEquals(3, SessionClient.liveSessions(number));
+    }
+
+    @Test
+    @Order(5)
+    void theSessionExpiryTimerRunsOnOneNodePerFiring() throws InterruptedException {
+        String number = Pbx.register();
+        String session = SessionClient.captured(number);
+        Database.execute("""
+                UPDATE license_session SET last_heartbeat_at = UTC_TIMESTAMP(6) - INTERVAL 10 MINUTE,
+                    expires_at = UTC_TIMESTAMP(6) - INTERVAL 5 MINUTE
+                WHERE session_id = ?""", session);
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(75));
+        while (!SessionClient.endedAs(session, "EXPIRED") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        assertTrue(SessionClient.endedAs(session, "EXPIRED"), "expired by the timer within a minute");
+
+        assertEquals(1, Database.count("""
+                SELECT COUNT(*) FROM JBOSS_EJB_TIMER
+                WHERE PARTITION_NAME = 'licensing' AND TIMEOUT_METHOD_NAME = 'expireStaleSessions'"""));
+        Map<String, List<Path>> runsByMinute = new ConcurrentHashMap<>();
+        for (Path node : ClusterNodes.baseDirectories()) {
+            for (String line : ClusterNodes.serverLog(node)) {
+                var run = EXPIRY_RUN.matcher(line);
+                if (run.find()) {
+                    runsByMinute.computeIfAbsent(run.group(1), minute -> new ArrayList<>()).add(node);
+                }
+            }
+        }
+        assertFalse(runsByMinute.isEmpty());
+        runsByMinute.forEach((minute, nodes) -> assertEquals(1, nodes.size(), "runs of " + minute + ": " + nodes));
+    }
+
+    @Test
+    @Order(6)
+    void whenANodeDiesTheOtherAnswersAndNothingAcknowledgedIsLost() throws Exception {
+        String number = Pbx.register(34);
+        Database.grantPerpetualLicense(number, 33, 10_000);
+        String checkedHost = Pbx.newHostId();
+        Pbx.activate(number, checkedHost).then().statusCode(200);
+
+        List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
+        List<Integer> failures = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger answeredAfterKill = new AtomicInteger();
+        AtomicBoolean killed = new AtomicBoolean();
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
+        var stream = Executors.newFixedThreadPool(4);
+        for (int worker = 0; worker < 4; worker++) {
+            stream.submit(() -> {
+                while (answeredAfterKill.get() < ANSWERS_AFTER_KILL && Instant.now().isBefore(giveUp)) {
+                    String host = "stream-host-" + TestData.unique();
+                    int activation = withRetries(key -> activate(number, host, key));
+                    int check = withRetries(key -> Pbx.check(number, checkedHost));
+                    if (activation == 200) {
+                        acknowledged.add(host);
+                    } else {
+                        failures.add(activation);
+                    }
+                    if (check != 200) {
+                        failures.add(check);
+                    }
+                    if (killed.get()) {
+                        answeredAfterKill.addAndGet(activation == 200 && check == 200 ? 1 : 0);
+                    }
+                }
+                return null;
+            });
+        }
+        while (acknowledged.size() < 40) {
+            Thread.sleep(50);
+        }
+        ClusterNodes.killHard(ClusterNodes.baseDirectories().get(1));
+        killed.set(true);
+        stream.shutdown();
+        assertTrue(stream.awaitTermination(4, TimeUnit.MINUTES), "the stream of requests ended");
+
+        assertEquals(List.of(), failures, "requests that failed even after their retries");
+        long stored = acknowledged.stream().filter(host -> Database.count("""
+                SELECT COUNT(*) FROM host_binding b JOIN registration r ON r.id = b.registration_id
+                WHERE r.number = ? AND b.host_id = ? AND b.released_at IS NULL""", number, host) == 1).count();
+        assertEquals(acknowledged.size(), stored, "acknowledged activations that are in the database");
+        assertTrue(answeredAfterKill.get() >= ANSWERS_AFTER_KILL, "the surviving node answered");
+        assertTrue(ClusterNodes.process(ClusterNodes.baseDirectories().get(0)).isAlive());
+    }
+
+    private static Response activate(String number, String host, String idempotencyKey) {
+        return api().header("Idempotency-Key", idempotencyKey)
+                .body(Map.of("registrationNumber", number, "feature", 33,
+                        "host", Map.of("id", host, "name", "pbx-" + host, "os", "Linux 6.1", "productVersion", "2026.1.1")))
+                .post("/activations");
+    }
+
+    /**
+     * A PBX's request, retried under the same idempotency key when the balancer could not get an
+     * answer from a node (502, 503, 504): the final status.
+     */
+    private static int withRetries(Function<String, Response> request) throws InterruptedException {
+        String key = "cluster-" + TestData.unique();
+        int status = 0;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            status = request.apply(key).statusCode();
+            if (status != 502 && status != 503 && status != 504) {
+                return status;
+            }
+            Thread.sleep(200);
+        }
+        return status;
+    }
+}

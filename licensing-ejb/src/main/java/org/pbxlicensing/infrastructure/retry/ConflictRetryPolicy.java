@@ -1,0 +1,89 @@
+package org.pbxlicensing.infrastructure.retry;
+
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+/**
+ * When a failed call is run again: only when the database aborted a whole transaction for a
+ * conflict, only where that transaction began inside the call, and only a bounded number of times.
+ */
+public final class ConflictRetryPolicy {
+
+    /** MariaDB's "Deadlock found when trying to get lock; try restarting transaction", also Galera's certification failure. */
+    static final int DEADLOCK_ERROR = 1213;
+    static final String SERIALIZATION_FAILURE = "40001";
+
+    private final int maxRetries;
+
+    public ConflictRetryPolicy(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    /**
+     * @param retriesSoFar      how often the call has been run again already
+     * @param insideTransaction whether the call runs in a transaction of its caller, which the
+     *                          conflict has doomed as a whole: only the caller can run it again
+     */
+    public boolean shouldRetry(Throwable failure, int retriesSoFar, boolean insideTransaction) {
+        return !insideTransaction && retriesSoFar < maxRetries && isConflict(failure) && !givenUp(failure);
+    }
+
+    /**
+     * Marks a conflict that an inner call already retried as often as allowed, so that an outer
+     * call does not multiply the attempts.
+     */
+    public static <T extends Throwable> T giveUp(T failure) {
+        if (!givenUp(failure)) {
+            failure.addSuppressed(new RetriesExhausted());
+        }
+        return failure;
+    }
+
+    /** Whether a database conflict is anywhere in the failure's causes (or suppressed exceptions). */
+    public static boolean isConflict(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        var pending = new ArrayDeque<Throwable>();
+        pending.add(failure);
+        while (!pending.isEmpty()) {
+            Throwable next = pending.poll();
+            if (!seen.add(next)) {
+                continue;
+            }
+            if (next instanceof SQLException sql) {
+                if (sql.getErrorCode() == DEADLOCK_ERROR || SERIALIZATION_FAILURE.equals(sql.getSQLState())) {
+                    return true;
+                }
+                if (sql.getNextException() != null) {
+                    pending.add(sql.getNextException());
+                }
+            }
+            if (next.getCause() != null) {
+                pending.add(next.getCause());
+            }
+            Collections.addAll(pending, next.getSuppressed());
+        }
+        return false;
+    }
+
+    private static boolean givenUp(Throwable failure) {
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (suppressed instanceof RetriesExhausted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The mark of {@link #giveUp}. */
+    static final class RetriesExhausted extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        RetriesExhausted() {
+            super("retried as often as allowed", null, false, false);
+        }
+    }
+}
