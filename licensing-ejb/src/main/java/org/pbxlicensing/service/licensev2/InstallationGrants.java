@@ -29,6 +29,7 @@ import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.service.binding.BindingService;
 import org.pbxlicensing.service.check.CheckService;
 import org.pbxlicensing.service.check.HostLicense;
+import org.pbxlicensing.service.session.SessionSeats;
 
 /**
  * Decides what an installation may run, through the binding rules every host goes through: it binds
