@@ -156,6 +156,21 @@ class AccessIT {
     }
 
     @Test
+    void aSessionIsReachedOnlyByItsOwnUnguessableId() {
+        String theirs = Pbx.register(33);
+        String theirSession = SessionClient.captured(theirs);
+        assertTrue(theirSession.length() >= 22, "a session id of at least 128 random bits: " + theirSession);
+
+        char last = theirSession.charAt(theirSession.length() - 1);
+        String neighbour = theirSession.substring(0, theirSession.length() - 1) + (last == 'A' ? 'B' : 'A');
+        SessionClient.heartbeat(neighbour).then().statusCode(404).body("code", equalTo("SESSION_NOT_FOUND"));
+        SessionClient.release(neighbour).then().statusCode(204);
+
+        assertEquals(1, SessionClient.liveSessions(theirs));
+        SessionClient.heartbeat(theirSession).then().statusCode(200);
+    }
+
+    @Test
     void staffRolesHoldOnTheServerWhateverIsPosted() {
         String number = Pbx.register();
         String host = Pbx.newHostId();
