@@ -34,7 +34,7 @@ import org.pbxlicensing.it.support.SystemTest;
 @SystemTest
 class HostileInputIT {
 
-    /** Tables whose rows any request could create; the throttle's own counters are meant to grow. */
+    /** Tables whose rows any request could create; the throttles' own counters are meant to grow. */
     private static final List<String> WRITTEN_BY_REQUESTS = List.of("registration", "email_owner", "license",
             "registration_trial", "host_trial", "host_binding", "idempotency_record", "coupon_batch",
             "license_session", "eula_acceptance", "mail_outbox", "licensev2_installation", "licensev2_usage",
@@ -66,6 +66,10 @@ class HostileInputIT {
         } finally {
             senders.shutdownNow();
         }
+
+        // Requests with a garbage X-Forwarded-For count as the test machine's own address; forget their
+        // failed look-ups so that the browser tests, which come from that address, are not throttled.
+        Database.execute("DELETE FROM attempt_counter WHERE subject IN ('127.0.0.1', '0:0:0:0:0:0:0:1')");
 
         assertTrue(wrong.isEmpty(), wrong.size() + " of " + corpus.size() + " requests were answered wrongly:\n"
                 + String.join("\n", wrong.subList(0, Math.min(40, wrong.size()))));
@@ -132,7 +136,10 @@ class HostileInputIT {
         // Coupons of staff batches may still be minted in the background; only orders' coupons count here.
         counts.put("coupon", Database.count("""
                 SELECT COUNT(*) FROM coupon c JOIN coupon_batch b ON b.id = c.batch_id WHERE b.origin <> 'STAFF'"""));
-        counts.put("audit_event", Database.count("SELECT COUNT(*) FROM audit_event WHERE actor_type <> 'SYSTEM'"));
+        // A refused store key is audited on purpose: that is a security record, not a write of the request.
+        counts.put("audit_event", Database.count("""
+                SELECT COUNT(*) FROM audit_event
+                WHERE actor_type <> 'SYSTEM' AND action <> 'STORE_AUTHENTICATION_FAILED'"""));
         return counts;
     }
 
