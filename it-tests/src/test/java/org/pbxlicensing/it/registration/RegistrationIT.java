@@ -13,13 +13,11 @@ import static org.pbxlicensing.it.support.ServerUnderTest.api;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pbxlicensing.it.support.Database;
-import org.pbxlicensing.it.support.Race;
 import org.pbxlicensing.it.support.SystemTest;
 import org.pbxlicensing.it.support.TestData;
 
@@ -188,26 +186,5 @@ class RegistrationIT {
         api().header("Idempotency-Key", key).body(form).post("/registrations").then()
                 .statusCode(409)
                 .body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
-    }
-
-    @Test
-    void fiftySimultaneousRegistrationsGetFiftyDistinctNumbers() {
-        var numbers = Race.run(50, i -> api().body(TestData.registrationForm()).post("/registrations")
-                .then().statusCode(201).extract().<String>path("registrationNumber"));
-        assertEquals(50, new HashSet<>(numbers).size());
-    }
-
-    @Test
-    void twentySimultaneousRetriesWithOneKeyCreateOneRegistration() {
-        var form = TestData.registrationForm();
-        String key = "race-" + TestData.unique();
-        var answers = Race.run(20, i -> api().header("Idempotency-Key", key).body(form).post("/registrations"));
-
-        answers.forEach(answer -> answer.then().statusCode(201));
-        assertEquals(1, answers.stream().map(a -> a.<String>path("registrationNumber")).distinct().count());
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM registration WHERE email = ?", form.get("email")));
-        assertEquals(1, Database.count("""
-                SELECT COUNT(*) FROM license l JOIN registration r ON r.id = l.registration_id
-                WHERE r.email = ?""", form.get("email")));
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -92,7 +93,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForText(String text) {
+        // The page may be replaced while it is read (a form post navigating away): read the new one.
         new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 

@@ -6,6 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pbxlicensing.domain.staff.PasswordHash;
@@ -16,16 +19,26 @@ public final class StaffLogin {
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
 
+    private static final Set<String> PASSWORDS = ConcurrentHashMap.newKeySet();
+
     private StaffLogin() {
     }
 
     /** A new staff user with the role, written with the application's own hashing. */
     public static String createUser(String role, String password) {
         String name = role.toLowerCase() + "-" + TestData.unique();
+        PASSWORDS.add(password);
         Database.execute("""
                 INSERT INTO staff_user (user_name, role, password_hash, enabled, created_at)
                 VALUES (?, ?, ?, TRUE, UTC_TIMESTAMP(6))""", name, role, PasswordHash.hash(password.toCharArray()));
         return name;
+    }
+
+    /** Every staff password the tests of this run gave out, the admin's too: none may ever be logged. */
+    public static Set<String> passwordsUsed() {
+        var all = new HashSet<>(PASSWORDS);
+        all.add(ADMIN_PASSWORD);
+        return all;
     }
 
     /** Logs in on the admin login page the browser is on (or is sent to). */

@@ -2,6 +2,7 @@ package org.pbxlicensing.domain.json;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -29,9 +30,25 @@ public final class UntrustedJson {
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw malformed(field);
             }
+            readNumbers(value);
             return value.asJsonObject();
-        } catch (JsonException | IllegalStateException | NumberFormatException | ArithmeticException e) {
+        } catch (JsonException | IllegalStateException | NumberFormatException | ArithmeticException
+                | UnsupportedOperationException e) {
             throw malformed(field);
+        }
+    }
+
+    /**
+     * The parser reads numbers lazily and refuses one of more than 1100 digits only when it is first
+     * read, long after parsing; reading them all here makes such a number malformed JSON like any other.
+     */
+    private static void readNumbers(JsonValue value) {
+        switch (value.getValueType()) {
+            case NUMBER -> ((JsonNumber) value).bigDecimalValue();
+            case OBJECT -> value.asJsonObject().values().forEach(UntrustedJson::readNumbers);
+            case ARRAY -> value.asJsonArray().forEach(UntrustedJson::readNumbers);
+            default -> {
+            }
         }
     }
 

@@ -14,8 +14,9 @@ import org.pbxlicensing.infrastructure.time.ServerClock;
 
 /**
  * Slows down password guessing in the admin login: after too many wrong passwords for one user name
- * from one client address in the last minutes, that pair is refused even with the right password.
- * Counted in the database so that every node sees the same count.
+ * from one client address in the last minutes, that pair is refused even with the right password;
+ * a client address that tries many user names is refused as a whole past a higher limit. Counted in
+ * the database so that every node sees the same count, and a restart forgets nothing.
  */
 @Stateless
 public class StaffLoginThrottle {
@@ -32,16 +33,27 @@ public class StaffLoginThrottle {
     @ConfigProperty(name = "licensing.admin.max-failed-logins", defaultValue = "5")
     int maxFailures;
 
+    @Inject
+    @ConfigProperty(name = "licensing.admin.max-failed-logins-per-client", defaultValue = "20")
+    int maxFailuresPerClient;
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean isBlocked(String userName, String client) {
-        Number failures = (Number) em.createNativeQuery("""
-                        SELECT COALESCE(SUM(failures), 0) FROM staff_login_failure
-                        WHERE user_name = ?1 AND client = ?2 AND minute >= ?3""")
+        Object[] failures = (Object[]) em.createNativeQuery("""
+                        SELECT COALESCE(SUM(CASE WHEN user_name = ?1 THEN failures ELSE 0 END), 0),
+                               COALESCE(SUM(failures), 0)
+                        FROM staff_login_failure WHERE client = ?2 AND minute >= ?3""")
                 .setParameter(1, key(userName))
                 .setParameter(2, key(client))
                 .setParameter(3, clock.now().minus(WINDOW).truncatedTo(ChronoUnit.MINUTES))
                 .getSingleResult();
-        return failures.longValue() >= maxFailures;
+        return ((Number) failures[0]).longValue() >= maxFailures
+                || ((Number) failures[1]).longValue() >= maxFailuresPerClient;
+    }
+
+    /** How long a refused client should wait, at most: the window of counted failures. */
+    public long retryAfterSeconds() {
+        return WINDOW.toSeconds();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

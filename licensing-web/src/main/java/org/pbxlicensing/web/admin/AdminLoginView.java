@@ -14,6 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.pbxlicensing.service.staff.StaffLoginThrottle;
 
 /** The staff login form: hands the credentials to Jakarta Security, which goes on to the page asked for. */
 @Named
@@ -25,6 +26,9 @@ public class AdminLoginView {
 
     @Inject
     LoginAttempt attempt;
+
+    @Inject
+    StaffLoginThrottle throttle;
 
     private String userName;
     private String password;
@@ -44,7 +48,14 @@ public class AdminLoginView {
                 request.changeSessionId();
                 external.redirect(request.getContextPath() + "/admin/index.xhtml");
             }
-            default -> AdminMessages.error(attempt.wasThrottled() ? "login.throttled" : "login.refused");
+            default -> {
+                if (attempt.wasThrottled()) {
+                    // A guesser gets the API's answer to guessing: 429 with Retry-After.
+                    external.setResponseStatus(429);
+                    external.setResponseHeader("Retry-After", String.valueOf(throttle.retryAfterSeconds()));
+                }
+                AdminMessages.error(attempt.wasThrottled() ? "login.throttled" : "login.refused");
+            }
         }
     }
 

@@ -7,11 +7,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.pbxlicensing.domain.failure.Failure;
+import org.pbxlicensing.domain.failure.FieldError;
+import org.pbxlicensing.domain.failure.LicensingException;
+import org.pbxlicensing.web.api.json.JsonAnswers;
+import org.pbxlicensing.web.api.problem.ProblemCode;
+import org.pbxlicensing.web.api.problem.Problems;
 
-/** The error page of the web module: an internal error as problem+json, logged with an incident id. */
+/**
+ * The error page of the web module. A client error that the container or RESTEasy answered before
+ * the application saw the request (a header it cannot parse, a path that is not UTF-8) becomes the
+ * API's 4xx problem+json; anything else is an internal error, logged with an incident id.
+ */
 @WebServlet("/problem")
 public class LastResortProblemServlet extends HttpServlet {
 
@@ -19,17 +32,21 @@ public class LastResortProblemServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (!(thrown instanceof Throwable) && status instanceof Integer code && code >= 400 && code < 500) {
+            clientError(code, request, response);
+            return;
+        }
         String incident = UUID.randomUUID().toString();
         Object requestId = request.getAttribute(RequestId.ATTRIBUTE);
-        Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (thrown instanceof Throwable t) {
             LOG.log(Level.SEVERE, "Unhandled failure, incident " + incident + ", request " + requestId, t);
         }
         response.setStatus(500);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (uri != null && uri.toString().startsWith(request.getContextPath() + "/api/")) {
-            response.setContentType("application/problem+json");
+        if (forApi(request)) {
+            response.setContentType(Problems.MEDIA_TYPE);
             response.getWriter().write("{\"type\":\"about:blank\",\"status\":500,\"code\":\"INTERNAL_ERROR\","
                     + "\"title\":\"Internal error\",\"incident\":\"" + incident + "\""
                     + (requestId == null ? "" : ",\"requestId\":\"" + requestId + "\"") + "}");
@@ -38,5 +55,43 @@ public class LastResortProblemServlet extends HttpServlet {
             response.getWriter().write("<!DOCTYPE html><html><head><title>Error</title></head><body>"
                     + "<h1>Something went wrong</h1><p>Incident " + incident + "</p></body></html>");
         }
+    }
+
+    private static void clientError(int status, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setStatus(status);
+        if (!forApi(request)) {
+            response.setContentType("text/html");
+            response.getWriter().write("<!DOCTYPE html><html><head><title>" + status + "</title></head><body><h1>"
+                    + status + "</h1></body></html>");
+            return;
+        }
+        List<Locale> languages = languages(request);
+        var body = switch (status) {
+            case 404 -> Problems.body(new LicensingException(Failure.NOT_FOUND), languages);
+            case 405 -> Problems.body(ProblemCode.METHOD_NOT_ALLOWED, languages);
+            case 406 -> Problems.body(ProblemCode.NOT_ACCEPTABLE, languages);
+            case 413 -> Problems.body(ProblemCode.PAYLOAD_TOO_LARGE, languages);
+            case 415 -> Problems.body(ProblemCode.UNSUPPORTED_MEDIA_TYPE, languages);
+            default -> Problems.body(LicensingException.invalid("", FieldError.INVALID_FORMAT), languages);
+        };
+        body.put("status", status);
+        response.setContentType(Problems.MEDIA_TYPE);
+        response.getWriter().write(JsonAnswers.write(body));
+    }
+
+    /** The client's languages, none when its Accept-Language is what could not be parsed. */
+    private static List<Locale> languages(HttpServletRequest request) {
+        try {
+            return Collections.list(request.getLocales());
+        } catch (RuntimeException malformedHeader) {
+            return List.of();
+        }
+    }
+
+    private static boolean forApi(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = uri == null ? request.getRequestURI() : uri.toString();
+        return path.startsWith(request.getContextPath() + "/api/") || path.equals(request.getContextPath() + "/entitlement");
     }
 }

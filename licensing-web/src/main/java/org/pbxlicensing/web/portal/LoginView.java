@@ -33,6 +33,7 @@ public class LoginView {
             customer.logIn(registration.id(), registration.number().value());
             return "/portal/overview?faces-redirect=true";
         } catch (LicensingException e) {
+            TooManyAttempts.answerWith429(e);
             PageMessages.error("login.failure." + e.failure().name());
             return null;
         }

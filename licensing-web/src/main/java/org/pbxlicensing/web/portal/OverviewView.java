@@ -84,6 +84,7 @@ public class OverviewView implements Serializable {
             PageMessages.info("coupon.activated");
             load();
         } catch (LicensingException e) {
+            TooManyAttempts.answerWith429(e);
             PageMessages.error("failure." + e.failure().name());
         }
     }

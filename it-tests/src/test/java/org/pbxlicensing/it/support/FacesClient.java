@@ -1,0 +1,128 @@
+package org.pbxlicensing.it.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The portal and the admin area spoken to without a browser: one HTTP session (cookie jar), one
+ * client address (through {@code X-Forwarded-For}), and form posts as crafted as a test likes.
+ */
+public final class FacesClient {
+
+    public static final String VIEW_STATE = "jakarta.faces.ViewState";
+    private static final Pattern VIEW_STATE_VALUE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]+)\"");
+
+    private final String clientAddress;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+    private HttpResponse<String> last;
+
+    public FacesClient(String clientAddress) {
+        this.clientAddress = clientAddress;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public FacesClient() {
+        this(ServerUnderTest.randomClientAddress());
+    }
+
+    /** A GET of a path of the application; redirects are not followed. */
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    /** A form post to the page, with the view state of the page this client loaded last unless the fields name one. */
+    public HttpResponse<String> post(String path, Map<String, String> fields) {
+        var all = new LinkedHashMap<String, String>(fields);
+        if (!all.containsKey(VIEW_STATE) && last != null) {
+            viewState(last.body()).ifPresent(state -> all.put(VIEW_STATE, state));
+        }
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(all))));
+    }
+
+    /**
+     * A form post as another site would make it through this client's browser: its own origin, and
+     * only the fields it chose (no view state unless it names one).
+     */
+    public HttpResponse<String> crossSitePost(String path, Map<String, String> fields) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://attacker.invalid")
+                .header("Referer", "https://attacker.invalid/lure.html")
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
+    }
+
+    /** Loads the page and submits its form with the fields and the button. */
+    public HttpResponse<String> submit(String path, String form, Map<String, String> fields, String button) {
+        get(path);
+        var all = new LinkedHashMap<String, String>();
+        all.put(form, form);
+        all.putAll(fields);
+        all.put(button, "");
+        return post(path, all);
+    }
+
+    /** Logs in to the portal with a registration number or an activated coupon; answers the login's answer. */
+    public HttpResponse<String> logInToPortal(String credential) {
+        return submit("/login.xhtml", "login", Map.of("login:credential", credential), "login:submit");
+    }
+
+    /** Logs in to the admin area; answers the login's answer. */
+    public HttpResponse<String> logInToAdmin(String userName, String password) {
+        return submit("/admin/login.xhtml", "login", Map.of("login:userName", userName, "login:password", password),
+                "login:submit");
+    }
+
+    public static java.util.Optional<String> viewState(String page) {
+        Matcher matcher = VIEW_STATE_VALUE.matcher(page);
+        return matcher.find() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.empty();
+    }
+
+    public String sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst().orElse(null);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        request.header("X-Forwarded-For", clientAddress);
+        try {
+            last = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return last;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static URI uri(String path) {
+        return URI.create(ServerUnderTest.BASE_URL + path);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
