@@ -52,13 +52,12 @@ public class FeatureAdmin {
         if (!errors.isEmpty()) {
             throw LicensingException.invalid(errors);
         }
-        Feature feature = em.find(Feature.class, draft.number(), LockModeType.PESSIMISTIC_WRITE);
-        if (feature == null) {
-            feature = new Feature(draft);
-            em.persist(feature);
-            audit.record(staff, "FEATURE_ADDED", null, "feature " + draft.number(), describe(feature));
-            return feature;
+        if (claimNumber(new Feature(draft))) {
+            Feature added = em.find(Feature.class, draft.number());
+            audit.record(staff, "FEATURE_ADDED", null, "feature " + draft.number(), describe(added));
+            return added;
         }
+        Feature feature = em.find(Feature.class, draft.number(), LockModeType.PESSIMISTIC_WRITE);
         if (feature.countingMode() != draft.countingMode() && hasLicenses(draft.number())) {
             throw LicensingException.invalid("countingMode", IN_USE);
         }
@@ -67,6 +66,22 @@ public class FeatureAdmin {
         audit.record(staff, "FEATURE_CHANGED", null, "feature " + draft.number(),
                 before + " -> " + describe(feature));
         return feature;
+    }
+
+    /**
+     * Inserts the feature unless its number exists. Two admins adding one number at once both reach
+     * this insert: one adds it, the other then changes it, instead of failing on the primary key.
+     */
+    private boolean claimNumber(Feature feature) {
+        return em.createNativeQuery("""
+                        INSERT IGNORE INTO feature (number, name, counting_mode, trial_days, trial_seats)
+                        VALUES (?, ?, ?, ?, ?)""")
+                .setParameter(1, feature.number())
+                .setParameter(2, feature.name())
+                .setParameter(3, feature.countingMode().name())
+                .setParameter(4, feature.trialDays())
+                .setParameter(5, feature.trialSeats())
+                .executeUpdate() == 1;
     }
 
     private boolean hasLicenses(int featureNumber) {
