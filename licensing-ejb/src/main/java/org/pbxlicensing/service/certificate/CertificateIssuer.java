@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pbxlicensing.infrastructure.metrics.TimedSigning;
 
 /** Signs certificates and tokens with the current key of the {@link SigningKeyRing}, and publishes its keys. */
@@ -18,15 +17,13 @@ public class CertificateIssuer {
     SigningKeyRing keys;
 
     @Inject
-    @ConfigProperty(name = "licensing.certificate.issuer", defaultValue = "pbx-licensing")
-    String issuer;
+    CertificateSigning signing;
 
     private final RecentCertificates recent = new RecentCertificates(RECENT_CAPACITY);
 
-    /** The certificate of API.md, as a JWS compact serialisation. */
-    @TimedSigning("certificate")
+    /** The certificate of API.md for these claims, as a JWS compact serialisation. */
     public String issue(CertificateClaims claims) {
-        return new CertificateSigner(issuer, keys.current()).sign(claims);
+        return signing.sign(keys.current(), claims);
     }
 
     /**
@@ -40,7 +37,7 @@ public class CertificateIssuer {
         SigningKey key = keys.current();
         return recent.reusable(key.kid(), content, now, validUntilOf).orElseGet(() -> {
             Instant validUntil = validUntilOf.apply(now);
-            String jws = new CertificateSigner(issuer, key).sign(new CertificateClaims(content.registrationNumber(),
+            String jws = signing.sign(key, new CertificateClaims(content.registrationNumber(),
                     content.hostId(), content.features(), now, validUntil));
             IssuedCertificate issued = new IssuedCertificate(jws, now, validUntil);
             recent.remember(key.kid(), content, issued);

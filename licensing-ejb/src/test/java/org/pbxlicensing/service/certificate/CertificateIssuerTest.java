@@ -119,7 +119,8 @@ class CertificateIssuerTest {
 
     private static CertificateIssuer issuer(SigningKey current, SigningKey previous) {
         CertificateIssuer issuer = new CertificateIssuer();
-        issuer.issuer = "pbx-licensing";
+        issuer.signing = new CertificateSigning();
+        issuer.signing.issuer = "pbx-licensing";
         issuer.keys = new SigningKeyRing() {
             @Override
             public SigningKey current() {

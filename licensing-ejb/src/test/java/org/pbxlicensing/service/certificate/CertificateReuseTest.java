@@ -70,7 +70,8 @@ class CertificateReuseTest {
 
     private static CertificateIssuer issuer(SigningKey key) {
         CertificateIssuer issuer = new CertificateIssuer();
-        issuer.issuer = "pbx-licensing";
+        issuer.signing = new CertificateSigning();
+        issuer.signing.issuer = "pbx-licensing";
         issuer.keys = new SigningKeyRing() {
             @Override
             public SigningKey current() {
