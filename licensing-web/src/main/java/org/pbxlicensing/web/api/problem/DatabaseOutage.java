@@ -1,6 +1,10 @@
 package org.pbxlicensing.web.api.problem;
 
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import org.pbxlicensing.infrastructure.retry.ConflictRetryPolicy;
 
 /**
@@ -12,23 +16,39 @@ public final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
+    /** Whether such a failure is among the causes or suppressed exceptions (a failed commit hides it there). */
     public static boolean isCause(Throwable thrown) {
         if (ConflictRetryPolicy.isConflict(thrown)) {
             return true;
         }
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            String type = t.getClass().getName();
-            if (t instanceof SQLTransientConnectionException
-                    || type.equals("jakarta.resource.ResourceException")
-                    || type.endsWith("JDBCConnectionException")
-                    || type.endsWith("SQLNonTransientConnectionException")
-                    || type.endsWith("SQLTimeoutException")
-                    || type.endsWith("QueryTimeoutException")
-                    || type.endsWith("PessimisticLockException") && t.getMessage() != null
-                            && t.getMessage().contains("timeout")) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        var pending = new ArrayDeque<Throwable>();
+        pending.add(thrown);
+        while (!pending.isEmpty()) {
+            Throwable t = pending.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (isUnreachableDatabase(t)) {
                 return true;
             }
+            if (t.getCause() != null) {
+                pending.add(t.getCause());
+            }
+            Collections.addAll(pending, t.getSuppressed());
         }
         return false;
+    }
+
+    private static boolean isUnreachableDatabase(Throwable t) {
+        String type = t.getClass().getName();
+        return t instanceof SQLTransientConnectionException
+                || type.equals("jakarta.resource.ResourceException")
+                || type.endsWith("JDBCConnectionException")
+                || type.endsWith("SQLNonTransientConnectionException")
+                || type.endsWith("SQLTimeoutException")
+                || type.endsWith("QueryTimeoutException")
+                || type.endsWith("PessimisticLockException") && t.getMessage() != null
+                        && t.getMessage().contains("timeout");
     }
 }
