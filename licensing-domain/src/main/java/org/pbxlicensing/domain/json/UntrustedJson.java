@@ -1,6 +1,5 @@
 package org.pbxlicensing.domain.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -25,7 +24,7 @@ public final class UntrustedJson {
         if (depth(text) > maxDepth) {
             throw malformed(field);
         }
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JsonBuilders.reader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw malformed(field);

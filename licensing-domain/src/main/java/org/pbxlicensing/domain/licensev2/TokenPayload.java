@@ -1,12 +1,12 @@
 package org.pbxlicensing.domain.licensev2;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.pbxlicensing.domain.json.JsonBuilders;
 
 /**
  * What a token grants one installation, written as the payload JSON the PBX checks.
@@ -30,7 +30,7 @@ public record TokenPayload(String kid, EntitlementRequest request, TokenTerms te
     }
 
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.object()
                 .add("v", EntitlementRequestReader.PROTOCOL_VERSION)
                 .add("kid", kid)
                 .add("install", request.install())
@@ -41,7 +41,7 @@ public record TokenPayload(String kid, EntitlementRequest request, TokenTerms te
                 .add("offlineUntil", terms.offlineUntil().getEpochSecond())
                 .add("features", features());
         if (!seats.isEmpty()) {
-            JsonObjectBuilder shares = Json.createObjectBuilder();
+            JsonObjectBuilder shares = JsonBuilders.object();
             seats.forEach((feature, share) -> shares.add(String.valueOf(feature), share));
             json.add("seats", shares);
         }
@@ -49,18 +49,18 @@ public record TokenPayload(String kid, EntitlementRequest request, TokenTerms te
             json.add("poll", terms.pollSeconds());
         }
         if (!drop.isEmpty()) {
-            json.add("drop", Json.createArrayBuilder(drop));
+            json.add("drop", JsonBuilders.array(drop));
         }
         if (fingerprint != null) {
-            json.add("fingerprint", Json.createObjectBuilder()
+            json.add("fingerprint", JsonBuilders.object()
                     .add("k", fingerprint.k())
-                    .add("h", Json.createArrayBuilder(fingerprint.hashes())));
+                    .add("h", JsonBuilders.array(fingerprint.hashes())));
         }
         return json.build().toString();
     }
 
     private JsonObjectBuilder features() {
-        JsonObjectBuilder features = Json.createObjectBuilder();
+        JsonObjectBuilder features = JsonBuilders.object();
         for (Map.Entry<Integer, Instant> feature : licenseEnds.entrySet()) {
             features.add(String.valueOf(feature.getKey()), terms.featureEnd(feature.getValue()).getEpochSecond());
         }

@@ -1,12 +1,11 @@
 package org.pbxlicensing.infrastructure.metrics;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import java.util.Arrays;
 import org.pbxlicensing.domain.failure.Failure;
 import org.pbxlicensing.domain.failure.LicensingException;
 
@@ -24,7 +23,7 @@ public class OutcomeCounting {
     static final String SEATS_EXHAUSTED = "licensing.seats.exhausted";
 
     @Inject
-    MeterRegistry registry;
+    Meters meters;
 
     @AroundInvoke
     Object count(InvocationContext invocation) throws Exception {
@@ -36,7 +35,7 @@ public class OutcomeCounting {
         } catch (LicensingException refusal) {
             count(operation, refusal.failure().name());
             if (refusal.failure() == Failure.SEATS_EXHAUSTED) {
-                registry.counter(SEATS_EXHAUSTED, "operation", operation.seatOperation()).increment();
+                meters.counter(SEATS_EXHAUSTED, "operation", operation.seatOperation()).increment();
             }
             throw refusal;
         } catch (RuntimeException failure) {
@@ -46,7 +45,10 @@ public class OutcomeCounting {
     }
 
     private void count(CountedOperation operation, String outcome) {
-        registry.counter(operation.meter(), Tags.of(operation.tag()).and("outcome", outcome)).increment();
+        String[] tags = Arrays.copyOf(operation.tag(), operation.tag().length + 2);
+        tags[tags.length - 2] = "outcome";
+        tags[tags.length - 1] = outcome;
+        meters.counter(operation.meter(), tags).increment();
     }
 
     private static CountedOperation operation(InvocationContext invocation) {

@@ -1,6 +1,5 @@
 package org.pbxlicensing.infrastructure.metrics;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -15,7 +14,7 @@ import java.time.Duration;
 public class SigningTiming {
 
     @Inject
-    MeterRegistry registry;
+    Meters meters;
 
     @AroundInvoke
     Object time(InvocationContext invocation) throws Exception {
@@ -23,7 +22,7 @@ public class SigningTiming {
         try {
             return invocation.proceed();
         } finally {
-            registry.timer("licensing.signing", "format", invocation.getMethod().getAnnotation(TimedSigning.class).value())
+            meters.timer("licensing.signing", "format", invocation.getMethod().getAnnotation(TimedSigning.class).value())
                     .record(Duration.ofNanos(System.nanoTime() - start));
         }
     }

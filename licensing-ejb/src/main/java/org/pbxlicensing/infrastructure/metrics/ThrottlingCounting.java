@@ -1,6 +1,5 @@
 package org.pbxlicensing.infrastructure.metrics;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -17,7 +16,7 @@ import org.pbxlicensing.domain.throttle.AttemptLimit;
 public class ThrottlingCounting {
 
     @Inject
-    MeterRegistry registry;
+    Meters meters;
 
     @AroundInvoke
     Object count(InvocationContext invocation) throws Exception {
@@ -26,7 +25,7 @@ public class ThrottlingCounting {
         } catch (LicensingException refusal) {
             if (refusal.failure() == Failure.TOO_MANY_ATTEMPTS
                     && invocation.getParameters()[0] instanceof AttemptLimit limit) {
-                registry.counter("licensing.throttled", "bucket", limit.bucket()).increment();
+                meters.counter("licensing.throttled", "bucket", limit.bucket()).increment();
             }
             throw refusal;
         }

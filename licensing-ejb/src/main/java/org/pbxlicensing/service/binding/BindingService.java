@@ -169,13 +169,17 @@ public class BindingService {
             return Map.of();
         }
         Map<Long, Long> used = new HashMap<>();
-        em.createQuery("""
-                        select b.license.id, count(b) from HostBinding b
-                        where b.license.id in :licenses and b.releasedAt is null
-                        group by b.license.id""", Object[].class)
+        // Native: Hibernate translates a query with a list parameter anew on every call, and checks call this.
+        List<?> rows = em.createNativeQuery("""
+                        SELECT license_id, COUNT(*) FROM host_binding
+                        WHERE license_id IN (:licenses) AND released_at IS NULL
+                        GROUP BY license_id""")
                 .setParameter("licenses", licenses.stream().map(License::id).toList())
-                .getResultList()
-                .forEach(row -> used.put((Long) row[0], (Long) row[1]));
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            used.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+        }
         return used;
     }
 

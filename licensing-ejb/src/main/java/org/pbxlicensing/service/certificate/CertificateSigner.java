@@ -29,7 +29,7 @@ public class CertificateSigner {
                 .build();
         SignedJWT jwt = new SignedJWT(header, claimsSet(claims));
         try {
-            jwt.sign(new Ed25519JwsSigner(key.keyPair().getPrivate()));
+            jwt.sign(new Ed25519JwsSigner(key.keyPair()));
         } catch (JOSEException e) {
             throw new IllegalStateException("Could not sign a certificate with " + key.kid(), e);
         }

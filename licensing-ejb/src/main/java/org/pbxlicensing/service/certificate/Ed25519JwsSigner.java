@@ -6,20 +6,20 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.jca.JCAContext;
 import com.nimbusds.jose.util.Base64URL;
-import java.security.PrivateKey;
+import java.security.KeyPair;
 import java.util.Set;
 
 /**
- * Lets nimbus build {@code EdDSA} JWS objects with the JDK's Ed25519, so that no further crypto
- * library (nimbus's own Ed25519 signer needs Tink) has to ship with the application.
+ * Lets nimbus build {@code EdDSA} JWS objects with {@link Ed25519} (nimbus's own Ed25519 signer
+ * needs Tink).
  */
 public class Ed25519JwsSigner implements JWSSigner {
 
-    private final PrivateKey privateKey;
+    private final KeyPair keyPair;
     private final JCAContext jcaContext = new JCAContext();
 
-    public Ed25519JwsSigner(PrivateKey privateKey) {
-        this.privateKey = privateKey;
+    public Ed25519JwsSigner(KeyPair keyPair) {
+        this.keyPair = keyPair;
     }
 
     @Override
@@ -27,7 +27,7 @@ public class Ed25519JwsSigner implements JWSSigner {
         if (!JWSAlgorithm.EdDSA.equals(header.getAlgorithm())) {
             throw new JOSEException("Only EdDSA can be signed with an Ed25519 key, not " + header.getAlgorithm());
         }
-        return Base64URL.encode(Ed25519.sign(privateKey, signingInput));
+        return Base64URL.encode(Ed25519.sign(keyPair, signingInput));
     }
 
     @Override

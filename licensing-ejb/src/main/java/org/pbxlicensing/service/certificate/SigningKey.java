@@ -57,7 +57,7 @@ public record SigningKey(String kid, KeyPair keyPair, Instant created) {
     }
 
     public byte[] sign(byte[] data) {
-        return Ed25519.sign(keyPair.getPrivate(), data);
+        return Ed25519.sign(keyPair, data);
     }
 
     /** The public half as a JWK, for the JWKS. */

@@ -2,7 +2,6 @@ package org.pbxlicensing.service.check;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -86,13 +85,11 @@ public class CheckService {
 
     /** Three statements at most: the host's bindings with their licenses, their seat counts, and the note that it was seen. */
     private HostLicenses hostLicenses(RegistrationKey registration, String hostId, Instant now) {
-        EntityGraph<HostBinding> withLicenses = em.createEntityGraph(HostBinding.class);
-        withLicenses.addSubgraph("license").addAttributeNodes("feature");
+        // Fetch joins, not an entity graph: Hibernate translates a query with a graph anew on every call.
         List<HostBinding> active = em.createQuery("""
-                        select b from HostBinding b
+                        select b from HostBinding b join fetch b.license l join fetch l.feature
                         where b.registrationId = :registration and b.hostId = :host and b.releasedAt is null""",
                         HostBinding.class)
-                .setHint("jakarta.persistence.fetchgraph", withLicenses)
                 .setParameter("registration", registration.id())
                 .setParameter("host", hostId)
                 .getResultList();

@@ -9,10 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.pbxlicensing.domain.eula.EulaVersion;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 
@@ -27,6 +24,9 @@ public class EulaCatalog {
     @Inject
     ServerClock clock;
 
+    @Inject
+    PublishedEulas published;
+
     /** The version in force for the feature; empty for a feature without an agreement or an unknown one. */
     public Optional<EulaVersion> current(int featureNumber) {
         return currentFor(List.of(featureNumber)).stream().findFirst();
@@ -34,19 +34,11 @@ public class EulaCatalog {
 
     /** The versions in force for those of the features that have an agreement, in feature order. */
     public List<EulaVersion> currentFor(Collection<Integer> featureNumbers) {
-        if (featureNumbers.isEmpty()) {
-            return List.of();
-        }
         Instant now = clock.now();
-        Map<Integer, List<EulaVersion>> published = em.createQuery("""
-                        select v from EulaVersion v
-                        where v.featureNumber in :features and v.publishedAt <= :now""", EulaVersion.class)
-                .setParameter("features", featureNumbers)
-                .setParameter("now", now)
-                .getResultStream()
-                .collect(Collectors.groupingBy(EulaVersion::featureNumber, TreeMap::new, Collectors.toList()));
-        return published.values().stream()
-                .map(versions -> EulaVersion.current(versions, now))
+        return featureNumbers.stream()
+                .distinct()
+                .sorted()
+                .map(feature -> EulaVersion.current(published.of(feature), now))
                 .flatMap(Optional::stream)
                 .toList();
     }

@@ -1,6 +1,7 @@
 package org.pbxlicensing.service.eula;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,6 +51,9 @@ public class EulaService {
     @Inject
     ServerClock clock;
 
+    @Inject
+    Event<EulaPublished> published;
+
     /** A new version, in force at once for every registration: each has to accept it again. */
     public EulaVersion publish(EulaDraft draft, Actor actor) {
         List<FieldError> errors = new ArrayList<>(EulaDraftRules.violations(draft));
@@ -63,6 +67,7 @@ public class EulaService {
         }
         var version = new EulaVersion(draft, clock.now());
         em.persist(version);
+        published.fire(new EulaPublished(draft.feature()));
         audit.record(actor, "EULA_PUBLISHED", null, "feature " + draft.feature(), "version " + draft.version());
         return version;
     }

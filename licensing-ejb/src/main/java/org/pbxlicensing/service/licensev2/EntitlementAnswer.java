@@ -1,6 +1,6 @@
 package org.pbxlicensing.service.licensev2;
 
-import jakarta.json.Json;
+import org.pbxlicensing.domain.json.JsonBuilders;
 
 /** An answer of the {@code /entitlement} protocol: HTTP status and JSON body. */
 public record EntitlementAnswer(int status, String body) {
@@ -10,11 +10,11 @@ public record EntitlementAnswer(int status, String body) {
     public static final int REPLAY = 409;
 
     public static EntitlementAnswer token(String token) {
-        return new EntitlementAnswer(TOKEN, Json.createObjectBuilder().add("token", token).build().toString());
+        return new EntitlementAnswer(TOKEN, JsonBuilders.object().add("token", token).build().toString());
     }
 
     public static EntitlementAnswer refusal(String refusal) {
-        return new EntitlementAnswer(REFUSAL, Json.createObjectBuilder().add("refusal", refusal).build().toString());
+        return new EntitlementAnswer(REFUSAL, JsonBuilders.object().add("refusal", refusal).build().toString());
     }
 
     public static EntitlementAnswer replay() {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class Ed25519JwsSignerTest {
 
     private final KeyPair pair = Ed25519.generateKeyPair();
-    private final Ed25519JwsSigner signer = new Ed25519JwsSigner(pair.getPrivate());
+    private final Ed25519JwsSigner signer = new Ed25519JwsSigner(pair);
 
     @Test
     void signsTheSigningInputOfAJwsWithTheJdk() throws Exception {

@@ -1,12 +1,12 @@
 package org.pbxlicensing.web.faces;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.pbxlicensing.domain.json.JsonBuilders;
 import org.pbxlicensing.domain.licensev2.Installation;
 
 /**
@@ -21,7 +21,7 @@ public record ReportedHolder(String installId, String hostId, String ref, String
             return List.of();
         }
         List<ReportedHolder> holders = new ArrayList<>();
-        try (var reader = Json.createReader(new StringReader(installation.holders()))) {
+        try (var reader = JsonBuilders.reader(new StringReader(installation.holders()))) {
             for (JsonValue value : reader.readArray()) {
                 if (value.getValueType() == JsonValue.ValueType.OBJECT) {
                     holders.add(of(installation, value.asJsonObject()));

@@ -1,6 +1,5 @@
 package org.pbxlicensing.web.filter;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,6 +10,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.pbxlicensing.infrastructure.metrics.Meters;
 
 /**
  * Times the requests of the JSON API and of {@code /entitlement} per endpoint, method and status
@@ -30,7 +30,7 @@ public class RequestMetricsFilter extends HttpFilter {
     private static final String API = "/api";
 
     @Inject
-    transient MeterRegistry registry;
+    transient Meters meters;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -50,7 +50,7 @@ public class RequestMetricsFilter extends HttpFilter {
 
     private void record(String method, String endpoint, int status, long nanos) {
         String knownMethod = METHODS.contains(method) ? method : "OTHER";
-        registry.timer("licensing.http.requests",
+        meters.timer("licensing.http.requests",
                         "endpoint", endpoint, "method", knownMethod, "status", String.valueOf(status))
                 .record(Duration.ofNanos(nanos));
         ACCESS.info(() -> knownMethod + " " + endpoint + " " + status + " " + (nanos / 1_000_000) + " ms");

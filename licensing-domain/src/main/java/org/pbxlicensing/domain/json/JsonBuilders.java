@@ -1,0 +1,33 @@
+package org.pbxlicensing.domain.json;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
+import java.io.Reader;
+import java.util.Collection;
+
+/**
+ * Readers and builders of one JSON provider, looked up once. {@code jakarta.json.Json}'s factory
+ * methods look the provider up through the service loader on every call, which scans the class
+ * path's jars: a tenth of a check's CPU time before it was shared.
+ */
+public final class JsonBuilders {
+
+    private static final JsonProvider PROVIDER = JsonProvider.provider();
+
+    private JsonBuilders() {
+    }
+
+    public static JsonReader reader(Reader reader) {
+        return PROVIDER.createReader(reader);
+    }
+
+    public static JsonObjectBuilder object() {
+        return PROVIDER.createObjectBuilder();
+    }
+
+    public static JsonArrayBuilder array(Collection<?> values) {
+        return PROVIDER.createArrayBuilder(values);
+    }
+}
