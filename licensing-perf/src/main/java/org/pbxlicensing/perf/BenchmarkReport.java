@@ -131,7 +131,11 @@ final class BenchmarkReport {
         md.append("\n| target | measured | holds |\n|---|---|---|\n");
         target(md, "checks ≥ 0.5 × ping throughput", String.format(Locale.ROOT, "%.2f ×", checkToPing()),
                 checkToPing() >= 0.5);
-        target(md, "check p99 ≤ 20 ms", String.format(Locale.ROOT, "%.2f ms", check.p99Millis()), check.p99Millis() <= 20);
+        target(md, "check p99 ≤ 20 ms, closed loop (every connection busy)",
+                String.format(Locale.ROOT, "%.2f ms", check.p99Millis()), check.p99Millis() <= 20);
+        results.stream().filter(r -> r.name().startsWith("check at ")).forEach(atRate -> target(md,
+                "check p99 ≤ 20 ms, " + atRate.name().substring("check ".length()) + " over the same connections",
+                String.format(Locale.ROOT, "%.2f ms", atRate.p99Millis()), atRate.p99Millis() <= 20));
         target(md, "0 errors (all scenarios)", Long.toString(results.stream().mapToLong(ScenarioResult::errors).sum()),
                 results.stream().allMatch(r -> r.errors() == 0));
         target(md, "activations ≥ 500/s", String.format(Locale.ROOT, "%.0f/s", activation.throughput()),

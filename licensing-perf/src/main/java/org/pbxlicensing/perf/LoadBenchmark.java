@@ -3,11 +3,7 @@ package org.pbxlicensing.perf;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import org.pbxlicensing.perf.HttpConnection.Answer;
+import org.pbxlicensing.perf.HttpConnection.Request;
 
 /**
  * Runs the scenarios against a running server, one after the other with the same number of
@@ -35,29 +33,29 @@ public final class LoadBenchmark {
     private static final int ACTIVATION_TARGETS = 200;
 
     private final String baseUrl;
+    private final URI base;
     private final int connections;
-    private final HttpClient[] clients;
+    private final int checkRate;
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     private final ResidentMemory serverMemory;
     private final DatabaseStatements statements;
 
-    private LoadBenchmark(String baseUrl, int connections, ResidentMemory serverMemory, DatabaseStatements statements) {
+    private LoadBenchmark(String baseUrl, int connections, int checkRate, ResidentMemory serverMemory,
+            DatabaseStatements statements) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.base = URI.create(this.baseUrl);
         this.connections = connections;
+        this.checkRate = checkRate;
         this.serverMemory = serverMemory;
         this.statements = statements;
-        // A few clients share the connections: one client's selector thread would be the bottleneck.
-        this.clients = new HttpClient[Math.max(1, connections / 8)];
-        for (int i = 0; i < clients.length; i++) {
-            clients[i] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
-        }
     }
 
     public static void main(String[] args) throws Exception {
         String baseUrl = System.getProperty("bench.base-url", "http://localhost:8080/licensing");
         int connections = Integer.parseInt(System.getProperty("bench.connections", "64"));
         int seconds = Integer.parseInt(System.getProperty("bench.seconds", "30"));
-        int warmup = Integer.parseInt(System.getProperty("bench.warmup-seconds", "20"));
+        int warmup = Integer.parseInt(System.getProperty("bench.warmup-seconds", "60"));
+        int checkRate = Integer.parseInt(System.getProperty("bench.check-rate", "300"));
         Path output = Path.of(System.getProperty("bench.output", "benchmark"));
         Path fleetFile = Path.of(System.getProperty("fleet.file", "fleet.txt"));
         FleetFile fleet = FleetFile.read(fleetFile, 100_000, new Random(7));
@@ -66,7 +64,7 @@ public final class LoadBenchmark {
         var memory = new ResidentMemory(System.getProperty("bench.server-pid", ""));
         var statements = new DatabaseStatements(System.getProperty("bench.db-url"), System.getProperty("bench.db-user"),
                 System.getProperty("bench.db-password"));
-        new LoadBenchmark(baseUrl, connections, memory, statements).run(fleet, seconds, warmup, output);
+        new LoadBenchmark(baseUrl, connections, checkRate, memory, statements).run(fleet, seconds, warmup, output);
     }
 
     private void run(FleetFile fleet, int seconds, int warmup, Path output) throws Exception {
@@ -79,6 +77,7 @@ public final class LoadBenchmark {
         // Few registrations, so that concurrent activations meet on them: that is where seats could be over-allocated.
         Activations activations = new Activations(
                 fleet.activationTargets.subList(0, Math.min(ACTIVATION_TARGETS, fleet.activationTargets.size())));
+        // The server's JIT compiler needs a minute or so of this traffic on two cores before the figures settle.
         System.out.printf("Warming up for %d s%n", warmup);
         for (Scenario scenario : List.of(ping, checks, entitlements)) {
             measure(scenario, Math.max(1, warmup / 3));
@@ -86,17 +85,19 @@ public final class LoadBenchmark {
         List<ScenarioResult> results = new ArrayList<>();
         Map<String, Long> rssMiB = new LinkedHashMap<>();
         Map<String, DatabaseStatements.PerRequest> statementsPerRequest = new LinkedHashMap<>();
-        for (Scenario scenario : List.of(ping, checks, entitlements, activations)) {
+        for (Step step : List.of(new Step(ping, 0), new Step(checks, 0), new Step(checks, checkRate),
+                new Step(entitlements, 0), new Step(activations, 0))) {
             serverMemory.reset();
             statements.start();
-            ScenarioResult result = measure(scenario, seconds);
+            ScenarioResult result = step.rate() > 0 ? measureAtRate(step.scenario(), seconds, step.rate())
+                    : measure(step.scenario(), seconds);
             results.add(result);
-            serverMemory.peakMiB().ifPresent(peak -> rssMiB.put(scenario.name(), peak));
+            serverMemory.peakMiB().ifPresent(peak -> rssMiB.put(result.name(), peak));
             if (statements.enabled()) {
-                statementsPerRequest.put(scenario.name(),
+                statementsPerRequest.put(result.name(),
                         statements.perRequest(result.ok() + result.refused() + result.errors()));
             }
-            System.out.printf("%-12s %,9.0f/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  ok %,d  refused %,d  errors %,d%n",
+            System.out.printf("%-18s %,9.0f/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  ok %,d  refused %,d  errors %,d%n",
                     result.name(), result.throughput(), result.p50Millis(), result.p95Millis(), result.p99Millis(),
                     result.ok(), result.refused(), result.errors());
         }
@@ -108,6 +109,10 @@ public final class LoadBenchmark {
         System.out.println("Written to " + output.toAbsolutePath());
     }
 
+    /** A scenario run closed-loop ({@code rate} 0) or at a fixed rate of requests per second. */
+    private record Step(Scenario scenario, int rate) {
+    }
+
     /** Installations on registrations of the fleet with a spare seat, each bound by its first poll. */
     private List<V2Installation> installations(FleetFile fleet) {
         int count = Math.min(connections * 4, fleet.fleetWithSpareSeats.size());
@@ -117,44 +122,69 @@ public final class LoadBenchmark {
                 .map(registration -> new V2Installation(registration.registrationNumber()))
                 .toList();
         long bound = installations.parallelStream()
-                .filter(installation -> send(post("/entitlement", installation.nextPoll()), 0).status == 200)
+                .filter(installation -> sendOnce(Request.post("/entitlement", installation.nextPoll())).status() == 200)
                 .count();
         System.out.printf("%d LicenseV2 installations, %d bound by their first poll%n", count, bound);
         return installations;
     }
 
+    /** Closed loop: each connection sends its next request as soon as the last one is answered. */
     private ScenarioResult measure(Scenario scenario, int seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        return run(scenario, scenario.name(), seconds, 0);
+    }
+
+    /**
+     * Open loop: the connections together send {@code rate} requests a second on a fixed schedule, and
+     * a request's latency counts from when the schedule wanted it sent, so a slow answer that holds
+     * the next request up is paid for by that one too.
+     */
+    private ScenarioResult measureAtRate(Scenario scenario, int seconds, int rate) throws InterruptedException {
+        return run(scenario, scenario.name() + " at " + rate + "/s", seconds, rate);
+    }
+
+    private ScenarioResult run(Scenario scenario, String name, int seconds, int rate) throws InterruptedException {
+        long started = System.nanoTime();
+        long deadline = started + seconds * 1_000_000_000L;
+        long interval = rate > 0 ? 1_000_000_000L * connections / rate : 0;
         LongAdder ok = new LongAdder();
         LongAdder refused = new LongAdder();
         LongAdder errors = new LongAdder();
         long[][] latencies = new long[connections][];
         Thread[] workers = new Thread[connections];
-        long started = System.nanoTime();
         for (int w = 0; w < connections; w++) {
             int worker = w;
             workers[w] = new Thread(() -> {
                 long[] own = new long[4096];
                 int n = 0;
-                while (System.nanoTime() < deadline) {
-                    HttpRequest request = scenario.next(worker);
-                    long sent = System.nanoTime();
-                    Answer answer = send(request, worker);
-                    long took = System.nanoTime() - sent;
-                    Scenario.Outcome outcome = answer.status < 0 ? Scenario.Outcome.ERROR
-                            : scenario.outcome(request, answer.status, answer.body);
-                    switch (outcome) {
-                        case OK -> ok.increment();
-                        case REFUSED -> refused.increment();
-                        case ERROR -> errors.increment();
+                long due = started + (interval * worker) / connections;
+                try (var connection = new HttpConnection(base, TIMEOUT)) {
+                    while (true) {
+                        if (interval > 0) {
+                            sleepUntil(due);
+                        }
+                        long sent = interval > 0 ? due : System.nanoTime();
+                        if (sent >= deadline) {
+                            break;
+                        }
+                        Request request = scenario.next(worker);
+                        Answer answer = connection.exchange(request);
+                        long took = System.nanoTime() - sent;
+                        Scenario.Outcome outcome = answer.status() < 0 ? Scenario.Outcome.ERROR
+                                : scenario.outcome(request, answer.status(), answer.body());
+                        switch (outcome) {
+                            case OK -> ok.increment();
+                            case REFUSED -> refused.increment();
+                            case ERROR -> errors.increment();
+                        }
+                        if (n == own.length) {
+                            own = Arrays.copyOf(own, n * 2);
+                        }
+                        own[n++] = took;
+                        due += interval;
                     }
-                    if (n == own.length) {
-                        own = Arrays.copyOf(own, n * 2);
-                    }
-                    own[n++] = took;
                 }
                 latencies[worker] = Arrays.copyOf(own, n);
-            }, scenario.name() + "-" + w);
+            }, name + "-" + w);
             workers[w].start();
         }
         for (Thread worker : workers) {
@@ -162,37 +192,26 @@ public final class LoadBenchmark {
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
         long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray();
-        return ScenarioResult.of(scenario.name(), elapsed, ok.sum(), refused.sum(), errors.sum(), all);
+        return ScenarioResult.of(name, elapsed, ok.sum(), refused.sum(), errors.sum(), all);
     }
 
-    private record Answer(int status, byte[] body) {
-    }
-
-    private Answer send(HttpRequest request, int worker) {
-        try {
-            HttpResponse<byte[]> response = clients[worker % clients.length]
-                    .send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(response.statusCode(), response.body());
-        } catch (IOException e) {
-            return new Answer(-1, e.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Answer(-1, new byte[0]);
+    private static void sleepUntil(long nanoTime) {
+        long wait;
+        while ((wait = nanoTime - System.nanoTime()) > 0) {
+            java.util.concurrent.locks.LockSupport.parkNanos(wait);
         }
     }
 
-    private HttpRequest post(String path, byte[] body) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
+    private Answer sendOnce(Request request) {
+        try (var connection = new HttpConnection(base, TIMEOUT)) {
+            return connection.exchange(request);
+        }
     }
 
     /** {@code GET /api/v1/ping}: no database, no signing. */
     private final class Ping implements Scenario {
 
-        private final HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/ping"))
-                .timeout(TIMEOUT).GET().build();
+        private final Request request = Request.get("/api/v1/ping");
 
         @Override
         public String name() {
@@ -200,12 +219,12 @@ public final class LoadBenchmark {
         }
 
         @Override
-        public HttpRequest next(int worker) {
+        public Request next(int worker) {
             return request;
         }
 
         @Override
-        public Outcome outcome(HttpRequest request, int status, byte[] body) {
+        public Outcome outcome(Request request, int status, byte[] body) {
             return status == 200 ? Outcome.OK : Outcome.ERROR;
         }
     }
@@ -225,16 +244,16 @@ public final class LoadBenchmark {
         }
 
         @Override
-        public HttpRequest next(int worker) {
+        public Request next(int worker) {
             var host = hosts.get(ThreadLocalRandom.current().nextInt(hosts.size()));
-            return post("/api/v1/checks", Json.createObjectBuilder()
+            return Request.post("/api/v1/checks", Json.createObjectBuilder()
                     .add("registrationNumber", host.registrationNumber())
                     .add("hostId", host.hostId())
                     .build().toString().getBytes(StandardCharsets.UTF_8));
         }
 
         @Override
-        public Outcome outcome(HttpRequest request, int status, byte[] body) {
+        public Outcome outcome(Request request, int status, byte[] body) {
             return status == 200 ? Outcome.OK : Outcome.ERROR;
         }
     }
@@ -256,14 +275,14 @@ public final class LoadBenchmark {
         }
 
         @Override
-        public HttpRequest next(int worker) {
+        public Request next(int worker) {
             int own = Math.max(1, installations.size() / connections);
             int index = (worker * own + turn[worker]++ % own) % installations.size();
-            return post("/entitlement", installations.get(index).nextPoll());
+            return Request.post("/entitlement", installations.get(index).nextPoll());
         }
 
         @Override
-        public Outcome outcome(HttpRequest request, int status, byte[] body) {
+        public Outcome outcome(Request request, int status, byte[] body) {
             return status == 200 ? Outcome.OK : Outcome.ERROR;
         }
     }
@@ -288,11 +307,11 @@ public final class LoadBenchmark {
         }
 
         @Override
-        public HttpRequest next(int worker) {
+        public Request next(int worker) {
             var target = targets.get(ThreadLocalRandom.current().nextInt(targets.size()));
             used.put(target.registrationNumber(), target.registrationNumber());
             String host = "bench-" + run + "-" + hosts.incrementAndGet();
-            return post("/api/v1/activations", Json.createObjectBuilder()
+            return Request.post("/api/v1/activations", Json.createObjectBuilder()
                     .add("registrationNumber", target.registrationNumber())
                     .add("feature", FleetSeeder.FEATURE_PBX)
                     .add("host", Json.createObjectBuilder().add("id", host).add("name", "bench"))
@@ -300,7 +319,7 @@ public final class LoadBenchmark {
         }
 
         @Override
-        public Outcome outcome(HttpRequest request, int status, byte[] body) {
+        public Outcome outcome(Request request, int status, byte[] body) {
             if (status == 200) {
                 return Outcome.OK;
             }
@@ -317,13 +336,11 @@ public final class LoadBenchmark {
         long overAllocation() {
             long over = 0;
             for (String number : used.keySet()) {
-                var request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/registrations/" + number + "/bindings"))
-                        .timeout(TIMEOUT).GET().build();
-                Answer answer = send(request, 0);
-                if (answer.status != 200) {
-                    throw new IllegalStateException("Bindings of " + number + ": HTTP " + answer.status);
+                Answer answer = sendOnce(Request.get("/api/v1/registrations/" + number + "/bindings"));
+                if (answer.status() != 200) {
+                    throw new IllegalStateException("Bindings of " + number + ": HTTP " + answer.status());
                 }
-                JsonArray bindings = Json.createReader(new ByteArrayInputStream(answer.body)).readArray();
+                JsonArray bindings = Json.createReader(new ByteArrayInputStream(answer.body())).readArray();
                 long bound = bindings.stream()
                         .filter(binding -> binding.asJsonObject().getJsonObject("feature").getInt("number")
                                 == FleetSeeder.FEATURE_PBX)

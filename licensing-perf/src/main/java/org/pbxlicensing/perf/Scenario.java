@@ -1,7 +1,5 @@
 package org.pbxlicensing.perf;
 
-import java.net.http.HttpRequest;
-
 /** One kind of request of the benchmark: how a worker builds its next one, and what counts as an answer. */
 interface Scenario {
 
@@ -17,7 +15,7 @@ interface Scenario {
 
     String name();
 
-    HttpRequest next(int worker);
+    HttpConnection.Request next(int worker);
 
-    Outcome outcome(HttpRequest request, int status, byte[] body);
+    Outcome outcome(HttpConnection.Request request, int status, byte[] body);
 }
