@@ -55,7 +55,7 @@ public final class LoadBenchmark {
         int connections = Integer.parseInt(System.getProperty("bench.connections", "64"));
         int seconds = Integer.parseInt(System.getProperty("bench.seconds", "30"));
         int warmup = Integer.parseInt(System.getProperty("bench.warmup-seconds", "60"));
-        int checkRate = Integer.parseInt(System.getProperty("bench.check-rate", "300"));
+        int checkRate = Integer.parseInt(System.getProperty("bench.check-rate", "170"));
         Path output = Path.of(System.getProperty("bench.output", "benchmark"));
         Path fleetFile = Path.of(System.getProperty("fleet.file", "fleet.txt"));
         FleetFile fleet = FleetFile.read(fleetFile, 100_000, new Random(7));
