@@ -9,11 +9,13 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.pbxlicensing.it.support.ServerUnderTest.api;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pbxlicensing.it.support.Database;
 import org.pbxlicensing.it.support.Pbx;
+import org.pbxlicensing.it.support.Poll;
 import org.pbxlicensing.it.support.SystemTest;
 
 @SystemTest
@@ -78,6 +80,21 @@ class HostBindingIT {
                 .body("[0].feature.name", equalTo("Askozia PBX"))
                 .body("[0].boundAt", notNullValue())
                 .body("[0].lastSeenAt", notNullValue());
+    }
+
+    @Test
+    void aCheckNotesThatAHostLastSeenLongAgoWasSeen() {
+        String number = Pbx.register();
+        String host = Pbx.newHostId();
+        Pbx.activate(number, host).then().statusCode(200);
+        String ofTheHost = "SELECT COUNT(*) FROM host_binding WHERE host_id = ? AND released_at IS NULL";
+        Database.execute("UPDATE host_binding SET last_seen_at = UTC_TIMESTAMP(6) - INTERVAL 2 HOUR WHERE host_id = ?", host);
+
+        Pbx.check(number, host).then().statusCode(200);
+
+        Poll.until("the note that " + host + " was seen", Duration.ofSeconds(60), () -> Database.count(
+                ofTheHost + " AND last_seen_at > UTC_TIMESTAMP(6) - INTERVAL 5 MINUTE", host) == 1 ? true : null);
+        assertEquals(1, Database.count(ofTheHost, host));
     }
 
     @Test

@@ -27,8 +27,9 @@ import org.pbxlicensing.service.registration.RegistrationLookup;
 
 /**
  * Answers "what may this host run?" without binding anything, and whether its registration still has
- * to accept the agreement of a feature it runs (which never withholds the feature). It writes only to
- * note that a host was seen, and then at most once per {@link HostBinding#LAST_SEEN_RESOLUTION} per binding.
+ * to accept the agreement of a feature it runs (which never withholds the feature). It writes nothing:
+ * that a host was seen is noted in {@link SeenBindings}, at most once per
+ * {@link HostBinding#LAST_SEEN_RESOLUTION} per binding, and written in batches by {@link SeenBindingsWriter}.
  */
 @Stateless
 public class CheckService {
@@ -53,6 +54,9 @@ public class CheckService {
 
     @Inject
     ServerClock clock;
+
+    @Inject
+    SeenBindings seen;
 
     @CountedOutcome(CountedOperation.CHECK)
     public HostReport check(String registrationNumber, String hostId, String client) {
@@ -83,7 +87,7 @@ public class CheckService {
     private record HostLicenses(HostStatus status, List<HostLicense> features) {
     }
 
-    /** Three statements at most: the host's bindings with their licenses, their seat counts, and the note that it was seen. */
+    /** Two statements: the host's bindings with their licenses, and their seat counts (a third if none is bound). */
     private HostLicenses hostLicenses(RegistrationKey registration, String hostId, Instant now) {
         // Fetch joins, not an entity graph: Hibernate translates a query with a graph anew on every call.
         List<HostBinding> active = em.createQuery("""
@@ -138,16 +142,8 @@ public class CheckService {
 
     private void noteSeen(List<HostBinding> active, Instant now) {
         Instant staleBefore = now.minus(HostBinding.LAST_SEEN_RESOLUTION);
-        List<Long> stale = active.stream()
+        active.stream()
                 .filter(binding -> binding.lastSeenAt().isBefore(staleBefore))
-                .map(HostBinding::id)
-                .toList();
-        if (!stale.isEmpty()) {
-            em.createQuery("update HostBinding b set b.lastSeenAt = :now where b.id in :ids and b.lastSeenAt < :stale")
-                    .setParameter("now", now)
-                    .setParameter("ids", stale)
-                    .setParameter("stale", staleBefore)
-                    .executeUpdate();
-        }
+                .forEach(binding -> seen.note(binding.id(), now));
     }
 }

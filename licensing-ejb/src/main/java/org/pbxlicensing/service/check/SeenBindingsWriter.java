@@ -1,0 +1,74 @@
+package org.pbxlicensing.service.check;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Instant;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Writes the {@code lastSeenAt} notes of this node's checks every {@link #EVERY_SECONDS} seconds and
+ * when the node stops, all in one transaction. A note never moves {@code lastSeenAt} back; notes that
+ * fail to be written (the database is away) are kept for the next round. A node that dies loses at
+ * most one round, which {@code lastSeenAt}'s 30-minute resolution absorbs.
+ */
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SeenBindingsWriter {
+
+    static final int EVERY_SECONDS = 10;
+
+    private static final Logger LOG = Logger.getLogger(SeenBindingsWriter.class.getName());
+
+    @PersistenceContext(unitName = "licensing")
+    EntityManager em;
+
+    @Inject
+    SeenBindings seen;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Schedule(hour = "*", minute = "*", second = "*/" + EVERY_SECONDS, persistent = false)
+    void writeNotes() {
+        Map<Long, Instant> notes = seen.take();
+        if (notes.isEmpty()) {
+            return;
+        }
+        try {
+            transaction.begin();
+            notes.forEach((bindingId, seenAt) -> em.createNativeQuery(
+                            "UPDATE host_binding SET last_seen_at = ?1 WHERE id = ?2 AND last_seen_at < ?1")
+                    .setParameter(1, seenAt)
+                    .setParameter(2, bindingId)
+                    .executeUpdate());
+            transaction.commit();
+        } catch (Exception e) {
+            rollBack();
+            seen.giveBack(notes);
+            LOG.log(Level.WARNING, "{0} last-seen notes wait for the next round: {1}", new Object[] {notes.size(), e});
+        }
+    }
+
+    @PreDestroy
+    void writeBeforeStopping() {
+        writeNotes();
+    }
+
+    private void rollBack() {
+        try {
+            transaction.rollback();
+        } catch (Exception ignored) {
+            // nothing began, or it is gone already
+        }
+    }
+}
