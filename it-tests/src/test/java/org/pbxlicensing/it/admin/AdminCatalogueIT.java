@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pbxlicensing.it.support.BrowserTest;
@@ -128,7 +127,7 @@ class AdminCatalogueIT extends BrowserTest {
                 i.name = '%s'; i.value = '%s'; form.appendChild(i);""".formatted(name, value)));
         script.append("form.submit();");
         ((JavascriptExecutor) browser.driver()).executeScript(script.toString(), formId);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        browser.waitUntilGone(page);
     }
 
     private static long audited(String action, int feature) {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pbxlicensing.it.support.BrowserTest;
 import org.pbxlicensing.it.support.Pbx;
@@ -128,7 +127,7 @@ class AdminIT extends BrowserTest {
                 form.appendChild(button);
                 document.getElementById('reg:reason').value = 'crafted';
                 form.submit();""");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        browser.waitUntilGone(page);
         browser.find("reg:number");
         Pbx.check(number, host).then().statusCode(200).body("status", not(equalTo("BINDING_RESET")));
 

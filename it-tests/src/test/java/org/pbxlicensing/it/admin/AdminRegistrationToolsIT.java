@@ -15,7 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pbxlicensing.it.licensev2.EntitlementEndpoint;
 import org.pbxlicensing.it.licensev2.MikoPbx;
@@ -210,7 +209,7 @@ class AdminRegistrationToolsIT extends BrowserTest {
                 i.name = arguments[1]; i.value = arguments[1]; form.appendChild(i);
                 var reason = document.getElementById('reg:reason'); if (reason) { reason.value = 'crafted'; }
                 form.submit();""", formId, button);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        browser.waitUntilGone(page);
         browser.find("reg:number");
     }
 

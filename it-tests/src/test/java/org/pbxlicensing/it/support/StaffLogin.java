@@ -5,12 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pbxlicensing.domain.staff.PasswordHash;
 
 /** Staff users for admin tests, and plain HTTP requests made with a browser's session. */
@@ -47,14 +44,14 @@ public final class StaffLogin {
         browser.type("login:password", password);
         var submit = browser.find("login:submit");
         submit.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(submit));
+        browser.waitUntilGone(submit);
     }
 
     /** Switches the admin pages to English (they start in Russian), on whatever admin page the browser is. */
     public static void inEnglish(Browser browser) {
         var link = browser.find("lang:en");
         link.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(link));
+        browser.waitUntilGone(link);
     }
 
     /** A GET of a path of the application with the browser's session cookie, redirects not followed. */
