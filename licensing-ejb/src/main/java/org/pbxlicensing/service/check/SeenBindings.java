@@ -1,9 +1,14 @@
 package org.pbxlicensing.service.check;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -38,5 +43,26 @@ public class SeenBindings {
 
     public int size() {
         return pending.size();
+    }
+
+    /**
+     * The binding ids of the notes by the start of the window each sighting falls in (oldest first),
+     * in chunks of at most {@code chunk} ids.
+     */
+    static SortedMap<Instant, List<List<Long>>> byWindow(Map<Long, Instant> notes, Duration window, int chunk) {
+        long windowMillis = window.toMillis();
+        SortedMap<Instant, List<Long>> ids = new TreeMap<>();
+        notes.forEach((bindingId, seenAt) -> ids.computeIfAbsent(
+                Instant.ofEpochMilli(Math.floorDiv(seenAt.toEpochMilli(), windowMillis) * windowMillis),
+                start -> new ArrayList<>()).add(bindingId));
+        SortedMap<Instant, List<List<Long>>> chunks = new TreeMap<>();
+        ids.forEach((start, all) -> {
+            List<List<Long>> parts = new ArrayList<>();
+            for (int from = 0; from < all.size(); from += chunk) {
+                parts.add(List.copyOf(all.subList(from, Math.min(all.size(), from + chunk))));
+            }
+            chunks.put(start, parts);
+        });
+        return chunks;
     }
 }
