@@ -41,10 +41,6 @@ public class SeenBindings {
         notes.forEach(this::note);
     }
 
-    public int size() {
-        return pending.size();
-    }
-
     /**
      * The binding ids of the notes by the start of the window each sighting falls in (oldest first),
      * in chunks of at most {@code chunk} ids.
