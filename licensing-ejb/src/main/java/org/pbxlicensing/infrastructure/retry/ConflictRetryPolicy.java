@@ -1,10 +1,7 @@
 package org.pbxlicensing.infrastructure.retry;
 
 import java.sql.SQLException;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
+import org.pbxlicensing.infrastructure.failure.LinkedFailures;
 
 /**
  * When a failed call is run again: only when the database aborted a whole transaction for a
@@ -44,28 +41,8 @@ public final class ConflictRetryPolicy {
 
     /** Whether a database conflict is anywhere in the failure's causes (or suppressed exceptions). */
     public static boolean isConflict(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        var pending = new ArrayDeque<Throwable>();
-        pending.add(failure);
-        while (!pending.isEmpty()) {
-            Throwable next = pending.poll();
-            if (!seen.add(next)) {
-                continue;
-            }
-            if (next instanceof SQLException sql) {
-                if (sql.getErrorCode() == DEADLOCK_ERROR || SERIALIZATION_FAILURE.equals(sql.getSQLState())) {
-                    return true;
-                }
-                if (sql.getNextException() != null) {
-                    pending.add(sql.getNextException());
-                }
-            }
-            if (next.getCause() != null) {
-                pending.add(next.getCause());
-            }
-            Collections.addAll(pending, next.getSuppressed());
-        }
-        return false;
+        return LinkedFailures.anyMatches(failure, linked -> linked instanceof SQLException sql
+                && (sql.getErrorCode() == DEADLOCK_ERROR || SERIALIZATION_FAILURE.equals(sql.getSQLState())));
     }
 
     private static boolean givenUp(Throwable failure) {

@@ -1,10 +1,7 @@
 package org.pbxlicensing.web.api.problem;
 
 import java.sql.SQLTransientConnectionException;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
+import org.pbxlicensing.infrastructure.failure.LinkedFailures;
 import org.pbxlicensing.infrastructure.retry.ConflictRetryPolicy;
 
 /**
@@ -18,26 +15,8 @@ public final class DatabaseOutage {
 
     /** Whether such a failure is among the causes or suppressed exceptions (a failed commit hides it there). */
     public static boolean isCause(Throwable thrown) {
-        if (ConflictRetryPolicy.isConflict(thrown)) {
-            return true;
-        }
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        var pending = new ArrayDeque<Throwable>();
-        pending.add(thrown);
-        while (!pending.isEmpty()) {
-            Throwable t = pending.poll();
-            if (!seen.add(t)) {
-                continue;
-            }
-            if (isUnreachableDatabase(t)) {
-                return true;
-            }
-            if (t.getCause() != null) {
-                pending.add(t.getCause());
-            }
-            Collections.addAll(pending, t.getSuppressed());
-        }
-        return false;
+        return ConflictRetryPolicy.isConflict(thrown)
+                || LinkedFailures.anyMatches(thrown, DatabaseOutage::isUnreachableDatabase);
     }
 
     private static boolean isUnreachableDatabase(Throwable t) {
