@@ -6,9 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.binding.HostBinding;
@@ -161,26 +159,6 @@ public class BindingService {
                         Long.class)
                 .setParameter("license", license)
                 .getSingleResult();
-    }
-
-    /** Seats taken of each of the licenses, in one statement; a license without bindings is absent. */
-    public Map<Long, Long> seatsUsed(List<License> licenses) {
-        if (licenses.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, Long> used = new HashMap<>();
-        // Native: Hibernate translates a query with a list parameter anew on every call, and checks call this.
-        List<?> rows = em.createNativeQuery("""
-                        SELECT license_id, COUNT(*) FROM host_binding
-                        WHERE license_id IN (:licenses) AND released_at IS NULL
-                        GROUP BY license_id""")
-                .setParameter("licenses", licenses.stream().map(License::id).toList())
-                .getResultList();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            used.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
-        }
-        return used;
     }
 
     private Feature hostFeature(int featureNumber) {

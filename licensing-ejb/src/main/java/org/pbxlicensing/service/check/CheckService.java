@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.pbxlicensing.domain.binding.HostBinding;
 import org.pbxlicensing.domain.license.HostStatus;
@@ -17,7 +16,6 @@ import org.pbxlicensing.infrastructure.config.LicensingSettings;
 import org.pbxlicensing.infrastructure.metrics.CountedOperation;
 import org.pbxlicensing.infrastructure.metrics.CountedOutcome;
 import org.pbxlicensing.infrastructure.time.ServerClock;
-import org.pbxlicensing.service.binding.BindingService;
 import org.pbxlicensing.service.certificate.CertificateContent;
 import org.pbxlicensing.service.certificate.CertificateIssuer;
 import org.pbxlicensing.service.certificate.CertifiedFeature;
@@ -39,9 +37,6 @@ public class CheckService {
 
     @Inject
     RegistrationLookup registrations;
-
-    @Inject
-    BindingService bindings;
 
     @Inject
     CertificateIssuer certificates;
@@ -87,26 +82,24 @@ public class CheckService {
     private record HostLicenses(HostStatus status, List<HostLicense> features) {
     }
 
-    /** Two statements: the host's bindings with their licenses, and their seat counts (a third if none is bound). */
+    /** One statement: the host's bindings with their licenses and seat counts (a second if none is bound). */
     private HostLicenses hostLicenses(RegistrationKey registration, String hostId, Instant now) {
         // Fetch joins, not an entity graph: Hibernate translates a query with a graph anew on every call.
-        List<HostBinding> active = em.createQuery("""
-                        select b from HostBinding b join fetch b.license l join fetch l.feature
+        List<Object[]> rows = em.createQuery("""
+                        select b, (select count(x) from HostBinding x where x.license = l and x.releasedAt is null)
+                        from HostBinding b join fetch b.license l join fetch l.feature
                         where b.registrationId = :registration and b.hostId = :host and b.releasedAt is null""",
-                        HostBinding.class)
+                        Object[].class)
                 .setParameter("registration", registration.id())
                 .setParameter("host", hostId)
                 .getResultList();
+        List<HostBinding> active = rows.stream().map(row -> (HostBinding) row[0]).toList();
         List<License> bound = active.stream().map(HostBinding::license).toList();
         HostStatus status = HostStatus.of(bound, active.isEmpty() && wasReleased(registration, hostId), now);
-        List<License> running = active.stream()
-                .sorted(Comparator.comparingInt(HostBinding::featureNumber))
-                .map(HostBinding::license)
-                .filter(license -> license.isActiveAt(now))
-                .toList();
-        Map<Long, Long> seatsUsed = bindings.seatsUsed(running);
-        List<HostLicense> features = running.stream()
-                .map(license -> new HostLicense(license, seatsUsed.getOrDefault(license.id(), 0L)))
+        List<HostLicense> features = rows.stream()
+                .sorted(Comparator.comparingInt(row -> ((HostBinding) row[0]).featureNumber()))
+                .filter(row -> ((HostBinding) row[0]).license().isActiveAt(now))
+                .map(row -> new HostLicense(((HostBinding) row[0]).license(), (Long) row[1]))
                 .toList();
         noteSeen(active, now);
         return new HostLicenses(status, features);
