@@ -1,6 +1,6 @@
 package org.pbxlicensing.web.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +13,7 @@ import org.pbxlicensing.service.catalog.FeatureCatalog;
 
 /** The feature catalogue, as PBXs and the store see it. */
 @Path("v1/features")
-@RequestScoped
+@ApplicationScoped
 public class FeatureResource {
 
     @Inject

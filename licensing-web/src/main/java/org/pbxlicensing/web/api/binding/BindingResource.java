@@ -1,6 +1,6 @@
 package org.pbxlicensing.web.api.binding;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,7 +20,7 @@ import org.pbxlicensing.web.api.support.ClientRequest;
 
 /** The host bindings of a registration: list them, release those of one host. */
 @Path("v1/registrations/{registrationNumber}/bindings")
-@RequestScoped
+@ApplicationScoped
 @RetryOnConflict
 public class BindingResource {
 

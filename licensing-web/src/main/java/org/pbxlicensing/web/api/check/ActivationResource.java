@@ -1,6 +1,6 @@
 package org.pbxlicensing.web.api.check;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -21,7 +21,7 @@ import org.pbxlicensing.web.api.support.IdempotentWrites;
 
 /** {@code POST /api/v1/activations}: binds a host and answers its license status. */
 @Path("v1/activations")
-@RequestScoped
+@ApplicationScoped
 @RetryOnConflict
 public class ActivationResource {
 

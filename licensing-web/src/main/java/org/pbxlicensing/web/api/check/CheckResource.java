@@ -1,6 +1,6 @@
 package org.pbxlicensing.web.api.check;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -15,7 +15,7 @@ import org.pbxlicensing.web.api.support.ClientRequest;
 
 /** {@code POST /api/v1/checks}: the periodic question of a PBX; never binds. */
 @Path("v1/checks")
-@RequestScoped
+@ApplicationScoped
 @RetryOnConflict
 public class CheckResource {
 

@@ -1,6 +1,6 @@
 package org.pbxlicensing.web.api.coupon;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -19,7 +19,7 @@ import org.pbxlicensing.web.api.support.LicenseView;
 
 /** {@code POST /api/v1/coupon-activations}: a coupon becomes a paid license of a registration, once. */
 @Path("v1/coupon-activations")
-@RequestScoped
+@ApplicationScoped
 @RetryOnConflict
 public class CouponActivationResource {
 

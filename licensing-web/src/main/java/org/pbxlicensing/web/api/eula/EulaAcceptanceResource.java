@@ -1,6 +1,6 @@
 package org.pbxlicensing.web.api.eula;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -17,7 +17,7 @@ import org.pbxlicensing.web.api.support.ClientRequest;
 
 /** {@code POST /api/v1/eula-acceptances}: the administrator of a host accepted the agreement in force. */
 @Path("v1/eula-acceptances")
-@RequestScoped
+@ApplicationScoped
 @RetryOnConflict
 public class EulaAcceptanceResource {
 

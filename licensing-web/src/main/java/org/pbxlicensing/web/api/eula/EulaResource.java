@@ -1,6 +1,6 @@
 package org.pbxlicensing.web.api.eula;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,7 +18,7 @@ import org.pbxlicensing.web.api.support.ClientRequest;
 
 /** {@code GET /api/v1/eula?feature=33}: the agreement in force for a feature, in the client's language. */
 @Path("v1/eula")
-@RequestScoped
+@ApplicationScoped
 public class EulaResource {
 
     @Inject

@@ -1,6 +1,6 @@
 package org.pbxlicensing.web.api.keys;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +12,7 @@ import org.pbxlicensing.service.certificate.CertificateIssuer;
 
 /** {@code GET /api/v1/keys}: the JWKS that certificates verify with. */
 @Path("v1/keys")
-@RequestScoped
+@ApplicationScoped
 public class KeysResource {
 
     /** The keys change only when the nodes restart after a rotation. */

@@ -1,6 +1,6 @@
 package org.pbxlicensing.web.api.registration;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -18,7 +18,7 @@ import org.pbxlicensing.web.api.support.ClientRequest;
  * answer is the same whether or not the email is known.
  */
 @Path("v1/registration-reminders")
-@RequestScoped
+@ApplicationScoped
 @RetryOnConflict
 public class RegistrationReminderResource {
 

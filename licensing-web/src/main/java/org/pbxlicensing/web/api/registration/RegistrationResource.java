@@ -1,6 +1,6 @@
 package org.pbxlicensing.web.api.registration;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -19,7 +19,7 @@ import org.pbxlicensing.web.api.support.IdempotentWrites;
 
 /** {@code POST /api/v1/registrations}: a new customer, a new registration number, a trial. */
 @Path("v1/registrations")
-@RequestScoped
+@ApplicationScoped
 @RetryOnConflict
 public class RegistrationResource {
 

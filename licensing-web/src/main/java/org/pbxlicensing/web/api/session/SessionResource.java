@@ -1,6 +1,6 @@
 package org.pbxlicensing.web.api.session;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -28,7 +28,7 @@ import org.pbxlicensing.web.api.support.IdempotentWrites;
  * within its time to live, and releases it.
  */
 @Path("v1/sessions")
-@RequestScoped
+@ApplicationScoped
 @RetryOnConflict
 public class SessionResource {
 

@@ -1,6 +1,6 @@
 package org.pbxlicensing.web.api.store;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -29,7 +29,7 @@ import org.pbxlicensing.web.api.support.ClientRequest;
 
 /** {@code POST /api/v1/store/orders}: the online store mints the coupons of a paid order. */
 @Path("v1/store/orders")
-@RequestScoped
+@ApplicationScoped
 @RetryOnConflict
 public class StoreOrderResource {
 
