@@ -1,16 +1,17 @@
 package org.pbxlicensing.service.certificate;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Certificates signed in the last {@link #REUSE} per content and key, so that a host asking again
  * soon (a retry, a restart storm) gets the certificate it already has instead of a new signature.
- * Bounded: the least recently used entries go first. Per node, and nothing in it can go stale: the
- * key holds everything the certificate states, and the lease still ends where the rules say.
+ * Bounded, and read without a lock. Per node, and nothing in it can go stale: the key holds
+ * everything the certificate states, and the lease still ends where the rules say.
  */
 final class RecentCertificates {
 
@@ -19,15 +20,13 @@ final class RecentCertificates {
     private record Key(String kid, CertificateContent content) {
     }
 
-    private final Map<Key, IssuedCertificate> recent;
+    private final Cache<Key, IssuedCertificate> recent;
 
     RecentCertificates(int capacity) {
-        this.recent = new LinkedHashMap<>(capacity, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, IssuedCertificate> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.recent = Caffeine.newBuilder()
+                .maximumSize(capacity)
+                .executor(Runnable::run)
+                .build();
     }
 
     /**
@@ -35,11 +34,8 @@ final class RecentCertificates {
      * if it still ends where a certificate issued at its own time must end.
      */
     Optional<IssuedCertificate> reusable(String kid, CertificateContent content, Instant now,
-            java.util.function.Function<Instant, Instant> validUntilOf) {
-        IssuedCertificate issued;
-        synchronized (recent) {
-            issued = recent.get(new Key(kid, content));
-        }
+            Function<Instant, Instant> validUntilOf) {
+        IssuedCertificate issued = recent.getIfPresent(new Key(kid, content));
         if (issued == null || now.isBefore(issued.issuedAt()) || !now.isBefore(issued.issuedAt().plus(REUSE))
                 || !issued.validUntil().equals(validUntilOf.apply(issued.issuedAt()))
                 || !now.isBefore(issued.validUntil())) {
@@ -49,8 +45,6 @@ final class RecentCertificates {
     }
 
     void remember(String kid, CertificateContent content, IssuedCertificate issued) {
-        synchronized (recent) {
-            recent.put(new Key(kid, content), issued);
-        }
+        recent.put(new Key(kid, content), issued);
     }
 }
