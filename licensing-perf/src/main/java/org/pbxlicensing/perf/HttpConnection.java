@@ -12,6 +12,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -66,10 +67,7 @@ final class HttpConnection implements Closeable {
             if (socket == null) {
                 open();
             }
-            out.write(head(request));
-            if (request.body() != null) {
-                out.write(request.body());
-            }
+            out.write(bytesOf(request));
             out.flush();
             return read();
         } catch (IOException | RuntimeException e) {
@@ -97,6 +95,17 @@ final class HttpConnection implements Closeable {
         socket.connect(new InetSocketAddress(host, port), timeoutMillis);
         in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
         out = socket.getOutputStream();
+    }
+
+    /** Head and body in one write, so that the server gets the request in one segment. */
+    private byte[] bytesOf(Request request) {
+        byte[] head = head(request);
+        if (request.body() == null) {
+            return head;
+        }
+        byte[] whole = Arrays.copyOf(head, head.length + request.body().length);
+        System.arraycopy(request.body(), 0, whole, head.length, request.body().length);
+        return whole;
     }
 
     private byte[] head(Request request) {

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import org.pbxlicensing.domain.json.JsonBuilders;
 import org.pbxlicensing.perf.HttpConnection.Answer;
 import org.pbxlicensing.perf.HttpConnection.Request;
 
@@ -246,7 +247,7 @@ public final class LoadBenchmark {
         @Override
         public Request next(int worker) {
             var host = hosts.get(ThreadLocalRandom.current().nextInt(hosts.size()));
-            return Request.post("/api/v1/checks", Json.createObjectBuilder()
+            return Request.post("/api/v1/checks", JsonBuilders.object()
                     .add("registrationNumber", host.registrationNumber())
                     .add("hostId", host.hostId())
                     .build().toString().getBytes(StandardCharsets.UTF_8));
@@ -311,10 +312,10 @@ public final class LoadBenchmark {
             var target = targets.get(ThreadLocalRandom.current().nextInt(targets.size()));
             used.put(target.registrationNumber(), target.registrationNumber());
             String host = "bench-" + run + "-" + hosts.incrementAndGet();
-            return Request.post("/api/v1/activations", Json.createObjectBuilder()
+            return Request.post("/api/v1/activations", JsonBuilders.object()
                     .add("registrationNumber", target.registrationNumber())
                     .add("feature", FleetSeeder.FEATURE_PBX)
-                    .add("host", Json.createObjectBuilder().add("id", host).add("name", "bench"))
+                    .add("host", JsonBuilders.object().add("id", host).add("name", "bench"))
                     .build().toString().getBytes(StandardCharsets.UTF_8));
         }
 
