@@ -8,6 +8,7 @@ import com.nimbusds.jose.jca.JCAContext;
 import com.nimbusds.jose.util.Base64URL;
 import java.security.KeyPair;
 import java.util.Set;
+import org.pbxlicensing.domain.crypto.Ed25519;
 
 /**
  * Lets nimbus build {@code EdDSA} JWS objects with {@link Ed25519} (nimbus's own Ed25519 signer

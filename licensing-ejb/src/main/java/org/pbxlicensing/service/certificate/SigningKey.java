@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
+import org.pbxlicensing.domain.crypto.Ed25519;
 
 /** An Ed25519 key that signs certificates and tokens, named by its {@code kid}. */
 public record SigningKey(String kid, KeyPair keyPair, Instant created) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Instant;
+import org.pbxlicensing.domain.crypto.Ed25519;
 
 /**
  * A signing key kept by the operator in a file: a private OKP Ed25519 JWK with {@code kid},

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.pbxlicensing.domain.crypto.Ed25519;
 
 class CertificateIssuerTest {
 

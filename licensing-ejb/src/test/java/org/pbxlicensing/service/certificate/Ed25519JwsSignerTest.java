@@ -12,6 +12,7 @@ import com.nimbusds.jose.Payload;
 import java.security.KeyPair;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.pbxlicensing.domain.crypto.Ed25519;
 
 class Ed25519JwsSignerTest {
 

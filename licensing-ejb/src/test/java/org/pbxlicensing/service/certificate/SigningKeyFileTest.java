@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pbxlicensing.domain.crypto.Ed25519;
 
 class SigningKeyFileTest {
 

@@ -1,4 +1,4 @@
-package org.pbxlicensing.service.certificate;
+package org.pbxlicensing.domain.crypto;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -14,9 +14,9 @@ import java.util.HexFormat;
 
 /**
  * Ed25519: the keys are the JDK's, the signatures are made and checked by Bouncy Castle's RFC 8032
- * code, about ten times faster than the JDK's provider (most checks sign a certificate). Keys travel
- * as their raw 32 bytes (JWK {@code x} and {@code d}); the JDK wants them wrapped in the fixed DER
- * prefixes of RFC 8410.
+ * code, about ten times faster than the JDK's provider (most checks sign a certificate, every
+ * LicenseV2 poll checks a signature). Keys travel as their raw 32 bytes (JWK {@code x} and {@code d});
+ * the JDK and PEM texts want them wrapped in the fixed DER prefixes of RFC 8410.
  */
 public final class Ed25519 {
 
@@ -58,12 +58,21 @@ public final class Ed25519 {
 
     /** The raw 32-byte public key (x). */
     public static byte[] rawPublicKey(PublicKey key) {
-        byte[] spki = key.getEncoded();
+        return rawPublicKey(key.getEncoded());
+    }
+
+    /** The raw 32-byte public key (x) of the DER of an Ed25519 SubjectPublicKeyInfo. */
+    public static byte[] rawPublicKey(byte[] spki) {
         if (spki == null || spki.length != SPKI_PREFIX.length + KEY_LENGTH
                 || !Arrays.equals(spki, 0, SPKI_PREFIX.length, SPKI_PREFIX, 0, SPKI_PREFIX.length)) {
             throw new IllegalArgumentException("Not an Ed25519 public key");
         }
         return Arrays.copyOfRange(spki, SPKI_PREFIX.length, spki.length);
+    }
+
+    /** The DER of the SubjectPublicKeyInfo of a raw 32-byte public key (x), as PEM texts carry it. */
+    public static byte[] subjectPublicKeyInfo(byte[] x) {
+        return withPrefix(SPKI_PREFIX, x);
     }
 
     /** The raw 32-byte private seed (d). */
@@ -86,15 +95,21 @@ public final class Ed25519 {
         return sign(seed, x, data);
     }
 
-    private static byte[] sign(byte[] seed, byte[] x, byte[] data) {
+    /** Signs with a raw private seed (d) and its public key (x). */
+    public static byte[] sign(byte[] seed, byte[] x, byte[] data) {
         byte[] signature = new byte[SIGNATURE_LENGTH];
         org.bouncycastle.math.ec.rfc8032.Ed25519.sign(seed, 0, x, 0, data, 0, data.length, signature, 0);
         return signature;
     }
 
     public static boolean verify(PublicKey key, byte[] data, byte[] signature) {
+        return verify(rawPublicKey(key), data, signature);
+    }
+
+    /** Checks a signature with a raw 32-byte public key (x). */
+    public static boolean verify(byte[] x, byte[] data, byte[] signature) {
         return signature != null && signature.length == SIGNATURE_LENGTH
-                && org.bouncycastle.math.ec.rfc8032.Ed25519.verify(signature, 0, rawPublicKey(key), 0, data, 0, data.length);
+                && org.bouncycastle.math.ec.rfc8032.Ed25519.verify(signature, 0, x, 0, data, 0, data.length);
     }
 
     private static KeyFactory keyFactory() throws GeneralSecurityException {

@@ -1,4 +1,4 @@
-package org.pbxlicensing.service.certificate;
+package org.pbxlicensing.domain.crypto;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -74,5 +74,24 @@ class Ed25519Test {
     void keysOfTheWrongLengthAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> Ed25519.publicKey(new byte[31]));
         assertThrows(IllegalArgumentException.class, () -> Ed25519.privateKey(new byte[33]));
+    }
+
+    @Test
+    void rawKeysSignAndVerifyAsTheJdkKeysDo() {
+        byte[] spki = Ed25519.subjectPublicKeyInfo(RFC_PUBLIC);
+
+        assertArrayEquals(Ed25519.publicKey(RFC_PUBLIC).getEncoded(), spki);
+        assertArrayEquals(RFC_PUBLIC, Ed25519.rawPublicKey(spki));
+        assertArrayEquals(RFC_SIGNATURE, Ed25519.sign(RFC_SEED, RFC_PUBLIC, RFC_MESSAGE));
+        assertTrue(Ed25519.verify(RFC_PUBLIC, RFC_MESSAGE, RFC_SIGNATURE));
+        assertFalse(Ed25519.verify(RFC_PUBLIC, RFC_MESSAGE, null));
+    }
+
+    @Test
+    void anotherKindOfPublicKeyIsRefused() throws Exception {
+        byte[] rsa = java.security.KeyPairGenerator.getInstance("RSA").generateKeyPair().getPublic().getEncoded();
+
+        assertThrows(IllegalArgumentException.class, () -> Ed25519.rawPublicKey(rsa));
+        assertThrows(IllegalArgumentException.class, () -> Ed25519.rawPublicKey(new byte[44]));
     }
 }
