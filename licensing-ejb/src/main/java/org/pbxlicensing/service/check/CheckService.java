@@ -82,24 +82,29 @@ public class CheckService {
     private record HostLicenses(HostStatus status, List<HostLicense> features) {
     }
 
+    private record BoundLicense(HostBinding binding, long seatsUsed) {
+    }
+
     /** One statement: the host's bindings with their licenses and seat counts (a second if none is bound). */
     private HostLicenses hostLicenses(RegistrationKey registration, String hostId, Instant now) {
         // Fetch joins, not an entity graph: Hibernate translates a query with a graph anew on every call.
-        List<Object[]> rows = em.createQuery("""
+        List<BoundLicense> boundLicenses = em.createQuery("""
                         select b, (select count(x) from HostBinding x where x.license = l and x.releasedAt is null)
                         from HostBinding b join fetch b.license l join fetch l.feature
                         where b.registrationId = :registration and b.hostId = :host and b.releasedAt is null""",
                         Object[].class)
                 .setParameter("registration", registration.id())
                 .setParameter("host", hostId)
-                .getResultList();
-        List<HostBinding> active = rows.stream().map(row -> (HostBinding) row[0]).toList();
+                .getResultList().stream()
+                .map(row -> new BoundLicense((HostBinding) row[0], (Long) row[1]))
+                .toList();
+        List<HostBinding> active = boundLicenses.stream().map(BoundLicense::binding).toList();
         List<License> bound = active.stream().map(HostBinding::license).toList();
         HostStatus status = HostStatus.of(bound, active.isEmpty() && wasReleased(registration, hostId), now);
-        List<HostLicense> features = rows.stream()
-                .sorted(Comparator.comparingInt(row -> ((HostBinding) row[0]).featureNumber()))
-                .filter(row -> ((HostBinding) row[0]).license().isActiveAt(now))
-                .map(row -> new HostLicense(((HostBinding) row[0]).license(), (Long) row[1]))
+        List<HostLicense> features = boundLicenses.stream()
+                .sorted(Comparator.comparingInt(held -> held.binding().featureNumber()))
+                .filter(held -> held.binding().license().isActiveAt(now))
+                .map(held -> new HostLicense(held.binding().license(), held.seatsUsed()))
                 .toList();
         noteSeen(active, now);
         return new HostLicenses(status, features);
