@@ -33,7 +33,7 @@ final class V2Installation {
         KeyPair keys = Ed25519.generateKeyPair();
         secretKey = Ed25519.rawPrivateKey(keys.getPrivate());
         publicKey = Ed25519.rawPublicKey(keys.getPublic());
-        pem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getEncoder().encodeToString(Ed25519.subjectPublicKeyInfo(publicKey))
+        pem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getEncoder().encodeToString(keys.getPublic().getEncoded())
                 + "\n-----END PUBLIC KEY-----\n";
         try {
             installId = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

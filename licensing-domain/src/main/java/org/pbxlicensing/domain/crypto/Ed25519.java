@@ -70,11 +70,6 @@ public final class Ed25519 {
         return Arrays.copyOfRange(spki, SPKI_PREFIX.length, spki.length);
     }
 
-    /** The DER of the SubjectPublicKeyInfo of a raw 32-byte public key (x), as PEM texts carry it. */
-    public static byte[] subjectPublicKeyInfo(byte[] x) {
-        return withPrefix(SPKI_PREFIX, x);
-    }
-
     /** The raw 32-byte private seed (d). */
     public static byte[] rawPrivateKey(PrivateKey key) {
         if (key instanceof EdECPrivateKey edKey && ALGORITHM.equalsIgnoreCase(edKey.getParams().getName())) {

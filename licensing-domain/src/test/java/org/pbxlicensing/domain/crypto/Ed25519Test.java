@@ -78,9 +78,8 @@ class Ed25519Test {
 
     @Test
     void rawKeysSignAndVerifyAsTheJdkKeysDo() {
-        byte[] spki = Ed25519.subjectPublicKeyInfo(RFC_PUBLIC);
+        byte[] spki = Ed25519.publicKey(RFC_PUBLIC).getEncoded();
 
-        assertArrayEquals(Ed25519.publicKey(RFC_PUBLIC).getEncoded(), spki);
         assertArrayEquals(RFC_PUBLIC, Ed25519.rawPublicKey(spki));
         assertArrayEquals(RFC_SIGNATURE, Ed25519.sign(RFC_SEED, RFC_PUBLIC, RFC_MESSAGE));
         assertTrue(Ed25519.verify(RFC_PUBLIC, RFC_MESSAGE, RFC_SIGNATURE));
