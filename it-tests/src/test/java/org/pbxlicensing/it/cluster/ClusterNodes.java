@@ -1,11 +1,16 @@
 package org.pbxlicensing.it.cluster;
 
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.pbxlicensing.it.support.ServerUnderTest;
 
 /**
  * The nodes that {@code scripts/cluster/two-nodes.sh} started behind the balancer: their base
@@ -21,6 +26,17 @@ final class ClusterNodes {
                 .filter(dir -> !dir.isBlank())
                 .map(Path::of)
                 .toList();
+    }
+
+    /** A request to the JSON API of one node ({@code 1} or {@code 2}), past the balancer. */
+    static RequestSpecification apiOf(int node) {
+        int offset = Integer.parseInt(System.getProperty("it.cluster.offsets", "300 400").trim().split("\\s+")[node - 1]);
+        return RestAssured.given(new RequestSpecBuilder()
+                .setBaseUri("http://127.0.0.1:" + (8080 + offset) + "/licensing/api/v1")
+                .setContentType(ContentType.JSON)
+                .setAccept(ContentType.JSON)
+                .addHeader("X-Forwarded-For", ServerUnderTest.randomClientAddress())
+                .build());
     }
 
     static List<String> serverLog(Path node) {

@@ -3,6 +3,7 @@ package org.pbxlicensing.it.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.Matchers.equalTo;
 import static org.pbxlicensing.it.support.ServerUnderTest.api;
 
 import io.restassured.response.Response;
@@ -135,6 +136,28 @@ class TwoNodeClusterIT {
 
     @Test
     @Order(6)
+    void aChangeCommittedThroughOneNodeIsSeenByTheNextCheckOnTheOther() {
+        String number = Pbx.register();
+        String host = Pbx.newHostId();
+        Pbx.activate(number, host).then().statusCode(200);
+        for (int i = 0; i < 3; i++) {
+            checkOn(1, number, host).then().statusCode(200).body("status", equalTo("TRIAL"));
+        }
+
+        ClusterNodes.apiOf(2).delete("/registrations/{number}/bindings/{host}", number, host).then().statusCode(204);
+        checkOn(1, number, host).then().statusCode(200).body("status", equalTo("BINDING_RESET"));
+
+        ClusterNodes.apiOf(2).body(Map.of("registrationNumber", number, "feature", 33, "host", Map.of("id", host)))
+                .post("/activations").then().statusCode(200);
+        checkOn(1, number, host).then().statusCode(200).body("status", equalTo("TRIAL"));
+    }
+
+    private static Response checkOn(int node, String number, String host) {
+        return ClusterNodes.apiOf(node).body(Map.of("registrationNumber", number, "hostId", host)).post("/checks");
+    }
+
+    @Test
+    @Order(7)
     void whenANodeDiesTheOtherAnswersAndNothingAcknowledgedIsLost() throws Exception {
         String number = Pbx.register(34);
         Database.grantPerpetualLicense(number, 33, 10_000);

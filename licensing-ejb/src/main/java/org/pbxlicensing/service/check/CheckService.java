@@ -1,14 +1,16 @@
 package org.pbxlicensing.service.check;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.pbxlicensing.domain.binding.HostBinding;
+import org.pbxlicensing.domain.eula.EulaStatus;
 import org.pbxlicensing.domain.license.HostStatus;
 import org.pbxlicensing.domain.license.License;
 import org.pbxlicensing.domain.registration.Registration;
@@ -19,7 +21,7 @@ import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.certificate.CertificateContent;
 import org.pbxlicensing.service.certificate.CertificateIssuer;
 import org.pbxlicensing.service.certificate.CertifiedFeature;
-import org.pbxlicensing.service.eula.EulaService;
+import org.pbxlicensing.service.eula.EulaCatalog;
 import org.pbxlicensing.service.registration.RegistrationKey;
 import org.pbxlicensing.service.registration.RegistrationLookup;
 
@@ -28,21 +30,26 @@ import org.pbxlicensing.service.registration.RegistrationLookup;
  * to accept the agreement of a feature it runs (which never withholds the feature). It writes nothing:
  * that a host was seen is noted in {@link SeenBindings}, at most once per
  * {@link HostBinding#LAST_SEEN_RESOLUTION} per binding, and written in batches by {@link SeenBindingsWriter}.
+ * A check outside any transaction reads the registration's {@link StateVersions} and answers from the
+ * host's state kept in {@link CheckedHosts} while they are unchanged.
  */
 @Stateless
 public class CheckService {
-
-    @PersistenceContext(unitName = "licensing")
-    EntityManager em;
 
     @Inject
     RegistrationLookup registrations;
 
     @Inject
+    HostStateReader states;
+
+    @Inject
+    CheckedHosts checkedHosts;
+
+    @Inject
     CertificateIssuer certificates;
 
     @Inject
-    EulaService eulas;
+    EulaCatalog eulas;
 
     @Inject
     LicensingSettings settings;
@@ -53,61 +60,56 @@ public class CheckService {
     @Inject
     SeenBindings seen;
 
+    /** Without a transaction: every statement reads what is committed, so what it keeps is committed too. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @CountedOutcome(CountedOperation.CHECK)
     public HostReport check(String registrationNumber, String hostId, String client) {
-        return report(registrations.requireKey(registrationNumber, client), hostId);
+        RegistrationKey registration = registrations.requireKey(registrationNumber, client);
+        return report(registration, hostId, currentState(registration.id(), hostId));
     }
 
+    /** The report of a host inside the caller's transaction, its own writes included. */
     public HostReport report(Registration registration, String hostId) {
-        return report(RegistrationKey.of(registration), hostId);
-    }
-
-    private HostReport report(RegistrationKey registration, String hostId) {
-        Instant now = clock.now();
-        HostLicenses bound = hostLicenses(registration, hostId, now);
-        List<HostLicense> features = bound.features();
-        var eula = eulas.status(registration.id(),
-                features.stream().map(f -> f.license().feature().number()).distinct().toList());
-        var certificate = certificates.issue(new CertificateContent(registration.number().value(), hostId,
-                features.stream().map(CheckService::certified).toList()), now, issuedAt -> validUntil(features, issuedAt));
-        return new HostReport(registration.number(), hostId, bound.status(), features, eula, now,
-                certificate.validUntil(), certificate.jws(), settings.pollSeconds());
+        return report(RegistrationKey.of(registration), hostId, states.read(registration.id(), hostId, null));
     }
 
     /** What the host is bound to and may run now, without agreement or certificate (LicenseV2 signs its own token). */
     public List<HostLicense> features(Registration registration, String hostId) {
-        return hostLicenses(RegistrationKey.of(registration), hostId, clock.now()).features();
+        // Features depend neither on a release nor on agreements: the bindings alone are read.
+        return features(new HostState(null, states.held(registration.id(), hostId), false, Set.of()), clock.now());
     }
 
-    private record HostLicenses(HostStatus status, List<HostLicense> features) {
+    private HostState currentState(long registrationId, String hostId) {
+        StateVersions versions = states.versions(registrationId);
+        return checkedHosts.find(registrationId, hostId, versions).orElseGet(() -> {
+            HostState read = states.read(registrationId, hostId, versions);
+            checkedHosts.keep(registrationId, hostId, read);
+            return read;
+        });
     }
 
-    private record BoundLicense(HostBinding binding, long seatsUsed) {
+    private HostReport report(RegistrationKey registration, String hostId, HostState state) {
+        Instant now = clock.now();
+        List<HostLicense> features = features(state, now);
+        HostStatus status = HostStatus.of(
+                state.held().stream().map(HostState.HeldLicense::license).toList(), state.released(), now);
+        EulaStatus eula = EulaStatus.of(
+                eulas.currentFor(features.stream().map(f -> f.license().feature().number()).toList()),
+                version -> state.accepted(version.id()));
+        var certificate = certificates.issue(new CertificateContent(registration.number().value(), hostId,
+                features.stream().map(CheckService::certified).toList()), now, issuedAt -> validUntil(features, issuedAt));
+        return new HostReport(registration.number(), hostId, status, features, eula, now,
+                certificate.validUntil(), certificate.jws(), settings.pollSeconds());
     }
 
-    /** One statement: the host's bindings with their licenses and seat counts (a second if none is bound). */
-    private HostLicenses hostLicenses(RegistrationKey registration, String hostId, Instant now) {
-        // Fetch joins, not an entity graph: Hibernate translates a query with a graph anew on every call.
-        List<BoundLicense> boundLicenses = em.createQuery("""
-                        select b, (select count(x) from HostBinding x where x.license = l and x.releasedAt is null)
-                        from HostBinding b join fetch b.license l join fetch l.feature
-                        where b.registrationId = :registration and b.hostId = :host and b.releasedAt is null""",
-                        Object[].class)
-                .setParameter("registration", registration.id())
-                .setParameter("host", hostId)
-                .getResultList().stream()
-                .map(row -> new BoundLicense((HostBinding) row[0], (Long) row[1]))
+    private List<HostLicense> features(HostState state, Instant now) {
+        state.sightingsToNote(now, HostBinding.LAST_SEEN_RESOLUTION)
+                .forEach(held -> seen.note(held.bindingId(), now));
+        return state.held().stream()
+                .sorted(Comparator.comparingInt(held -> held.license().feature().number()))
+                .filter(held -> held.license().isActiveAt(now))
+                .map(held -> new HostLicense(held.license(), held.seatsUsed()))
                 .toList();
-        List<HostBinding> active = boundLicenses.stream().map(BoundLicense::binding).toList();
-        List<License> bound = active.stream().map(HostBinding::license).toList();
-        HostStatus status = HostStatus.of(bound, active.isEmpty() && wasReleased(registration, hostId), now);
-        List<HostLicense> features = boundLicenses.stream()
-                .sorted(Comparator.comparingInt(held -> held.binding().featureNumber()))
-                .filter(held -> held.binding().license().isActiveAt(now))
-                .map(held -> new HostLicense(held.binding().license(), held.seatsUsed()))
-                .toList();
-        noteSeen(active, now);
-        return new HostLicenses(status, features);
     }
 
     /** The offline lease, but never past the end of a feature the certificate lists. */
@@ -124,24 +126,5 @@ public class CheckService {
     private static CertifiedFeature certified(HostLicense feature) {
         License license = feature.license();
         return new CertifiedFeature(license.feature().number(), license.kind().name(), license.endsAt());
-    }
-
-    private boolean wasReleased(RegistrationKey registration, String hostId) {
-        return !em.createQuery("""
-                        select b.id from HostBinding b
-                        where b.registrationId = :registration and b.hostId = :host and b.releasedAt is not null""",
-                        Long.class)
-                .setParameter("registration", registration.id())
-                .setParameter("host", hostId)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
-    }
-
-    private void noteSeen(List<HostBinding> active, Instant now) {
-        Instant staleBefore = now.minus(HostBinding.LAST_SEEN_RESOLUTION);
-        active.stream()
-                .filter(binding -> binding.lastSeenAt().isBefore(staleBefore))
-                .forEach(binding -> seen.note(binding.id(), now));
     }
 }

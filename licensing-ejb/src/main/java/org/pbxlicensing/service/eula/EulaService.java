@@ -139,14 +139,6 @@ public class EulaService {
     }
 
     /** Whether the registration still has to accept an agreement of the features. */
-    public EulaStatus status(Registration registration, List<Integer> featureNumbers) {
-        return status(registration.id(), featureNumbers);
-    }
-
-    public EulaStatus status(long registrationId, List<Integer> featureNumbers) {
-        return statusOf(registrationId, catalog.currentFor(featureNumbers));
-    }
-
     private EulaStatus statusOf(long registrationId, List<EulaVersion> current) {
         Set<Long> accepted = acceptedIds(registrationId, current);
         return EulaStatus.of(current, version -> accepted.contains(version.id()));

@@ -1,0 +1,87 @@
+package org.pbxlicensing.it.binding;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.pbxlicensing.it.support.Database;
+import org.pbxlicensing.it.support.Pbx;
+import org.pbxlicensing.it.support.SystemTest;
+
+/**
+ * A node answers a check from the host's state it kept while nothing it reads has changed: every
+ * change, however it is written (the API, another host, an operator's SQL), is in the next check.
+ * Each test checks the host twice first, so that the answer comes from what was kept.
+ */
+@SystemTest
+class ChecksSeeEveryChangeIT {
+
+    private static final String REGISTRATION_ID = "(SELECT id FROM registration WHERE number = ?)";
+
+    @Test
+    void aLicenseChangedBySqlIsInTheNextCheck() {
+        String number = Pbx.register();
+        String host = boundAndChecked(number);
+
+        Database.execute("UPDATE license SET seats = 4 WHERE registration_id = " + REGISTRATION_ID, number);
+
+        Pbx.check(number, host).then().statusCode(200).body("features[0].seats", equalTo(4));
+    }
+
+    @Test
+    void aBindingReleasedBySqlIsInTheNextCheck() {
+        String number = Pbx.register();
+        String host = boundAndChecked(number);
+
+        Database.execute("UPDATE host_binding SET released_at = UTC_TIMESTAMP(6), released_by = 'STAFF' WHERE host_id = ?",
+                host);
+
+        Pbx.check(number, host).then().statusCode(200).body("status", equalTo("BINDING_RESET"));
+    }
+
+    @Test
+    void aSeatTakenByAnotherHostIsInTheNextCheck() {
+        String number = Pbx.register(34);
+        Database.grantPerpetualLicense(number, 33, 3);
+        String host = boundAndChecked(number);
+        Pbx.check(number, host).then().body("status", equalTo("LICENSED")).body("features[0].seatsUsed", equalTo(1));
+
+        Pbx.activate(number, Pbx.newHostId()).then().statusCode(200);
+
+        Pbx.check(number, host).then().statusCode(200).body("features[0].seatsUsed", equalTo(2));
+    }
+
+    @Test
+    void aFeatureRenamedBySqlIsInTheNextCheck() {
+        String number = Pbx.register();
+        String host = boundAndChecked(number);
+        try {
+            Database.execute("UPDATE feature SET name = 'Askozia PBX, renamed' WHERE number = 33");
+
+            Pbx.check(number, host).then().statusCode(200).body("features[0].name", equalTo("Askozia PBX, renamed"));
+        } finally {
+            Database.execute("UPDATE feature SET name = 'Askozia PBX' WHERE number = 33");
+        }
+    }
+
+    @Test
+    void aSightingWrittenChangesNothingAChecksReads() {
+        String number = Pbx.register();
+        String host = boundAndChecked(number);
+        String version = "SELECT version FROM registration_state WHERE registration_id = " + REGISTRATION_ID;
+        long before = Database.count(version, number);
+
+        Database.execute("UPDATE host_binding SET last_seen_at = UTC_TIMESTAMP(6) WHERE host_id = ?", host);
+
+        assertEquals(before, Database.count(version, number));
+        Pbx.check(number, host).then().statusCode(200).body("status", equalTo("TRIAL"));
+    }
+
+    private static String boundAndChecked(String number) {
+        String host = Pbx.newHostId();
+        Pbx.activate(number, host).then().statusCode(200);
+        Pbx.check(number, host).then().statusCode(200);
+        Pbx.check(number, host).then().statusCode(200);
+        return host;
+    }
+}
