@@ -1,9 +1,10 @@
 package org.pbxlicensing.service.check;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -31,9 +32,11 @@ import org.pbxlicensing.service.registration.RegistrationLookup;
  * that a host was seen is noted in {@link SeenBindings}, at most once per
  * {@link HostBinding#LAST_SEEN_RESOLUTION} per binding, and written in batches by {@link SeenBindingsWriter}.
  * A check outside any transaction reads the registration's {@link StateVersions} and answers from the
- * host's state kept in {@link CheckedHosts} while they are unchanged.
+ * host's state kept in {@link CheckedHosts} while they are unchanged. Not an EJB: it joins the
+ * caller's transaction where there is one (an activation's report) and runs without one for checks,
+ * so a check crosses no EJB container.
  */
-@Stateless
+@ApplicationScoped
 public class CheckService {
 
     @Inject
@@ -60,8 +63,13 @@ public class CheckService {
     @Inject
     SeenBindings seen;
 
-    /** Without a transaction: every statement reads what is committed, so what it keeps is committed too. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /**
+     * Without a transaction every statement reads what is committed, so the state it keeps is committed
+     * too; inside one (no caller has one today) nothing is kept.
+     */
     @CountedOutcome(CountedOperation.CHECK)
     public HostReport check(String registrationNumber, String hostId, String client) {
         RegistrationKey registration = registrations.requireKey(registrationNumber, client);
@@ -70,7 +78,7 @@ public class CheckService {
 
     /** The report of a host inside the caller's transaction, its own writes included. */
     public HostReport report(Registration registration, String hostId) {
-        return report(RegistrationKey.of(registration), hostId, states.read(registration.id(), hostId, null));
+        return report(RegistrationKey.of(registration), hostId, states.readInTransaction(registration.id(), hostId));
     }
 
     /** What the host is bound to and may run now, without agreement or certificate (LicenseV2 signs its own token). */
@@ -80,9 +88,12 @@ public class CheckService {
     }
 
     private HostState currentState(long registrationId, String hostId) {
-        StateVersions versions = states.versions(registrationId);
-        return checkedHosts.find(registrationId, hostId, versions).orElseGet(() -> {
-            HostState read = states.read(registrationId, hostId, versions);
+        if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+            return states.readInTransaction(registrationId, hostId);
+        }
+        HostStateReader.RegistrationState registration = states.registration(registrationId);
+        return checkedHosts.find(registrationId, hostId, registration.versions()).orElseGet(() -> {
+            HostState read = states.read(registrationId, hostId, registration);
             checkedHosts.keep(registrationId, hostId, read);
             return read;
         });

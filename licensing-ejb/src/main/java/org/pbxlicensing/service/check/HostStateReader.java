@@ -3,6 +3,7 @@ package org.pbxlicensing.service.check;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,25 +16,47 @@ public class HostStateReader {
     @PersistenceContext(unitName = "licensing")
     EntityManager em;
 
-    /** The versions as committed now; a registration nothing was written for yet is at version 0. */
-    public StateVersions versions(long registrationId) {
+    /** What a check reads of a registration itself: its state's versions and the agreements it accepted. */
+    public record RegistrationState(StateVersions versions, Set<Long> acceptedEulaVersions) {
+    }
+
+    /**
+     * The registration's versions as committed now (a registration nothing was written for yet is at
+     * version 0) and the agreement versions it accepted, in one statement.
+     */
+    public RegistrationState registration(long registrationId) {
         Object[] row = (Object[]) em.createNativeQuery("""
-                        SELECT COALESCE(s.version, 0), c.version
+                        SELECT COALESCE(s.version, 0), c.version,
+                            (SELECT GROUP_CONCAT(a.eula_version_id) FROM eula_acceptance a WHERE a.registration_id = ?1)
                         FROM catalogue_state c LEFT JOIN registration_state s ON s.registration_id = ?1
                         WHERE c.id = 1""")
                 .setParameter(1, registrationId)
                 .getSingleResult();
-        return new StateVersions(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        Set<Long> accepted = new HashSet<>();
+        if (row[2] != null) {
+            Arrays.stream(row[2].toString().split(",")).map(Long::valueOf).forEach(accepted::add);
+        }
+        return new RegistrationState(
+                new StateVersions(((Number) row[0]).longValue(), ((Number) row[1]).longValue()), accepted);
     }
 
     /**
-     * The host's state, read after {@code versions} (or inside the caller's transaction, with
-     * {@code null} versions): a change committed in between makes the versions stale, never the state.
+     * The host's state, read after its registration's: a change committed in between makes the
+     * versions stale, never the state.
      */
-    public HostState read(long registrationId, String hostId, StateVersions versions) {
+    public HostState read(long registrationId, String hostId, RegistrationState registration) {
         List<HostState.HeldLicense> held = held(registrationId, hostId);
         boolean released = held.isEmpty() && wasReleased(registrationId, hostId);
-        return new HostState(versions, held, released, acceptedEulaVersions(registrationId));
+        return new HostState(registration.versions(), held, released, registration.acceptedEulaVersions());
+    }
+
+    /**
+     * The host's state inside the caller's transaction, its own writes included: without versions, so
+     * that it is never kept (the transaction may roll back, and another change reach the same versions).
+     */
+    public HostState readInTransaction(long registrationId, String hostId) {
+        RegistrationState registration = registration(registrationId);
+        return read(registrationId, hostId, new RegistrationState(null, registration.acceptedEulaVersions()));
     }
 
     /** The host's active bindings with their licenses and the seats taken of each, in one statement. */
@@ -65,14 +88,5 @@ public class HostStateReader {
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
-    }
-
-    private Set<Long> acceptedEulaVersions(long registrationId) {
-        Set<Long> accepted = new HashSet<>();
-        em.createNativeQuery("SELECT DISTINCT eula_version_id FROM eula_acceptance WHERE registration_id = ?1")
-                .setParameter(1, registrationId)
-                .getResultList()
-                .forEach(id -> accepted.add(((Number) id).longValue()));
-        return accepted;
     }
 }

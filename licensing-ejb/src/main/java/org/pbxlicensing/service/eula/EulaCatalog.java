@@ -1,8 +1,6 @@
 package org.pbxlicensing.service.eula;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,8 +12,7 @@ import org.pbxlicensing.domain.eula.EulaVersion;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 
 /** Reads which version of a feature's agreement is in force. */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@ApplicationScoped
 public class EulaCatalog {
 
     @PersistenceContext(unitName = "licensing")

@@ -1,8 +1,6 @@
 package org.pbxlicensing.service.registration;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,8 +18,7 @@ import org.pbxlicensing.service.throttle.GuessThrottle;
  * Finds registrations by the number a client typed. A number with a typo is caught by its check
  * symbol without a look-up; either way an unknown number is {@code REGISTRATION_NOT_FOUND}.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@ApplicationScoped
 public class RegistrationLookup {
 
     @PersistenceContext(unitName = "licensing")

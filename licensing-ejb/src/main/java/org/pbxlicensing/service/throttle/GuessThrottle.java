@@ -1,9 +1,7 @@
 package org.pbxlicensing.service.throttle;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -14,8 +12,7 @@ import org.pbxlicensing.domain.throttle.AttemptLimit;
  * Slows down guessing of registration numbers and coupons: a client with too many failed look-ups
  * in the last minutes is refused before any look-up, whatever it sends.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@ApplicationScoped
 public class GuessThrottle {
 
     static final Duration WINDOW = Duration.ofMinutes(10);
