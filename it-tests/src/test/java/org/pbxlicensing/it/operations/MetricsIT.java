@@ -38,6 +38,9 @@ class MetricsIT {
         assertEquals(1, after.growthSince(before, "licensing_activations_total", "outcome", "SEATS_EXHAUSTED"));
         assertEquals(1, after.growthSince(before, "licensing_seats_exhausted_total", "operation", "activation"));
         assertEquals(3, after.growthSince(before, "licensing_checks_total", "protocol", "api", "outcome", "ok"));
+        // the first check reads the host's state, the next two find it unchanged in memory
+        assertEquals(1, after.growthSince(before, "licensing_check_states_total", "source", "read"));
+        assertEquals(2, after.growthSince(before, "licensing_check_states_total", "source", "kept"));
         assertEquals(3, after.growthSince(before, REQUESTS,
                 "endpoint", "/api/v1/checks", "method", "POST", "status", "200"));
         assertEquals(1, after.growthSince(before, REQUESTS,

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.pbxlicensing.domain.binding.HostBinding;
 import org.pbxlicensing.domain.eula.EulaStatus;
@@ -18,6 +19,7 @@ import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.infrastructure.config.LicensingSettings;
 import org.pbxlicensing.infrastructure.metrics.CountedOperation;
 import org.pbxlicensing.infrastructure.metrics.CountedOutcome;
+import org.pbxlicensing.infrastructure.metrics.Meters;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.certificate.CertificateContent;
 import org.pbxlicensing.service.certificate.CertificateIssuer;
@@ -38,6 +40,9 @@ import org.pbxlicensing.service.registration.RegistrationLookup;
  */
 @ApplicationScoped
 public class CheckService {
+
+    /** Checks by where the host's state came from: {@code kept} in this node's memory, or {@code read}. */
+    static final String STATES = "licensing.check.states";
 
     @Inject
     RegistrationLookup registrations;
@@ -66,6 +71,9 @@ public class CheckService {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    Meters meters;
+
     /**
      * Without a transaction every statement reads what is committed, so the state it keeps is committed
      * too; inside one (no caller has one today) nothing is kept.
@@ -92,7 +100,9 @@ public class CheckService {
             return states.readInTransaction(registrationId, hostId);
         }
         HostStateReader.RegistrationState registration = states.registration(registrationId);
-        return checkedHosts.find(registrationId, hostId, registration.versions()).orElseGet(() -> {
+        Optional<HostState> kept = checkedHosts.find(registrationId, hostId, registration.versions());
+        meters.counter(STATES, "source", kept.isPresent() ? "kept" : "read").increment();
+        return kept.orElseGet(() -> {
             HostState read = states.read(registrationId, hostId, registration);
             checkedHosts.keep(registrationId, hostId, read);
             return read;
