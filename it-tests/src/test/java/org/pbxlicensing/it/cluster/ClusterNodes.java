@@ -1,8 +1,5 @@
 package org.pbxlicensing.it.cluster;
 
-import io.restassured.RestAssured;
-import io.restassured.builder.RequestSpecBuilder;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,12 +28,8 @@ final class ClusterNodes {
     /** A request to the JSON API of one node ({@code 1} or {@code 2}), past the balancer. */
     static RequestSpecification apiOf(int node) {
         int offset = Integer.parseInt(System.getProperty("it.cluster.offsets", "300 400").trim().split("\\s+")[node - 1]);
-        return RestAssured.given(new RequestSpecBuilder()
-                .setBaseUri("http://127.0.0.1:" + (8080 + offset) + "/licensing/api/v1")
-                .setContentType(ContentType.JSON)
-                .setAccept(ContentType.JSON)
-                .addHeader("X-Forwarded-For", ServerUnderTest.randomClientAddress())
-                .build());
+        return ServerUnderTest.apiOf("http://127.0.0.1:" + (8080 + offset) + "/licensing",
+                ServerUnderTest.randomClientAddress());
     }
 
     static List<String> serverLog(Path node) {

@@ -28,8 +28,13 @@ public final class ServerUnderTest implements BeforeAllCallback {
 
     /** A request to the JSON API from the given client address. */
     public static RequestSpecification apiFrom(String clientAddress) {
+        return apiOf(BASE_URL, clientAddress);
+    }
+
+    /** A request to the JSON API of the server at {@code baseUrl} (e.g. one node of a cluster). */
+    public static RequestSpecification apiOf(String baseUrl, String clientAddress) {
         return RestAssured.given(new RequestSpecBuilder()
-                .setBaseUri(BASE_URL + "/api/v1")
+                .setBaseUri(baseUrl + "/api/v1")
                 .setContentType(ContentType.JSON)
                 .setAccept(ContentType.JSON)
                 .addHeader("X-Forwarded-For", clientAddress)

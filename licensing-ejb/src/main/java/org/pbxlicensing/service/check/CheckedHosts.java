@@ -13,7 +13,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class CheckedHosts {
 
-    /** A poll cycle of 100 000 PBXs, some 60 MB. */
+    /** A poll cycle of 100 000 PBXs. */
     static final int CAPACITY = 100_000;
 
     private record HostKey(long registrationId, String hostId) {
