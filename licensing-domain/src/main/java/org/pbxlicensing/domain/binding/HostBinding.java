@@ -72,7 +72,7 @@ public class HostBinding {
 
     public HostBinding(License license, HostDetails host, String ip, Instant now) {
         this.license = license;
-        this.registrationId = license.registration().id();
+        this.registrationId = license.registrationId();
         this.featureNumber = license.feature().number();
         this.hostId = host.id();
         this.boundAt = now;
@@ -98,7 +98,7 @@ public class HostBinding {
 
     /** A host bound on a trial moves to a paid license of the same feature, keeping its binding. */
     public void moveTo(License paid) {
-        if (paid.feature().number() != featureNumber || !paid.registration().id().equals(registrationId)) {
+        if (paid.feature().number() != featureNumber || !paid.registrationId().equals(registrationId)) {
             throw new IllegalArgumentException("a binding moves only within its registration and feature");
         }
         this.license = paid;

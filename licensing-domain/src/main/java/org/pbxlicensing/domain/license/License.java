@@ -31,6 +31,10 @@ public class License {
     @JoinColumn(name = "registration_id", updatable = false)
     private Registration registration;
 
+    /** The same column again, read-only, so that the registration's id is known without loading the registration. */
+    @Column(name = "registration_id", insertable = false, updatable = false)
+    private Long registrationId;
+
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "feature_number", updatable = false)
     private Feature feature;
@@ -134,6 +138,11 @@ public class License {
 
     public Registration registration() {
         return registration;
+    }
+
+    /** The registration's id; of a license read from the database, without loading the registration. */
+    public Long registrationId() {
+        return registrationId != null ? registrationId : registration.id();
     }
 
     public Feature feature() {

@@ -87,7 +87,7 @@ public class LicenseSession {
         }
         this.sessionId = id.value();
         this.license = license;
-        this.registrationId = license.registration().id();
+        this.registrationId = license.registrationId();
         this.featureNumber = license.feature().number();
         this.holderHost = holder.host();
         this.holderUser = holder.user();

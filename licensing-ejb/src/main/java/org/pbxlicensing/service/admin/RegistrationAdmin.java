@@ -231,7 +231,7 @@ public class RegistrationAdmin {
                 .setParameter("license", license)
                 .getResultList()
                 .forEach(binding -> binding.release(staff.type(), "license revoked", now));
-        audit.record(staff, "LICENSE_REVOKED", license.registration().id(), "license " + licenseId,
+        audit.record(staff, "LICENSE_REVOKED", license.registrationId(), "license " + licenseId,
                 license.kind() + ", feature " + license.feature().number() + ", reason: " + why);
     }
 

@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.binding.HostBinding;
@@ -27,6 +30,7 @@ import org.pbxlicensing.service.audit.AuditLog;
 import org.pbxlicensing.service.catalog.FeatureCatalog;
 import org.pbxlicensing.service.license.TrialService;
 import org.pbxlicensing.service.registration.RegistrationClaimLock;
+import org.pbxlicensing.service.registration.RegistrationKey;
 import org.pbxlicensing.service.registration.RegistrationLookup;
 
 /**
@@ -42,6 +46,9 @@ public class BindingService {
 
     @Inject
     RegistrationLookup registrations;
+
+    @Inject
+    HostHoldings holdings;
 
     @Inject
     FeatureCatalog catalog;
@@ -66,38 +73,48 @@ public class BindingService {
      * seat of a paid license, else of a trial, else a new trial if the registration never had one.
      */
     @CountedOutcome(CountedOperation.ACTIVATION)
-    public HostBinding activate(String registrationNumber, int featureNumber, HostDetails host, Actor actor) {
+    public HostActivation activate(String registrationNumber, int featureNumber, HostDetails host, Actor actor) {
         Feature feature = hostFeature(featureNumber);
-        Registration registration = registrations.require(registrationNumber, actor.clientAddress());
-        RegistrationClaimLock.lock(em, registration.id());
+        RegistrationKey key = registrations.requireKey(registrationNumber, actor.clientAddress());
+        RegistrationClaimLock.lock(em, key.id());
         Instant now = clock.now();
 
-        Optional<HostBinding> existing = activeBinding(registration, feature, host.id());
-        if (existing.isPresent() && existing.get().license().isActiveAt(now)) {
-            existing.get().refresh(host, actor.clientAddress(), now);
-            return existing.get();
+        List<HeldSeat> held = holdings.of(key.id(), host.id());
+        Optional<HeldSeat> existing = held.stream()
+                .filter(seat -> seat.binding().featureNumber() == feature.number())
+                .findFirst();
+        if (existing.isPresent() && existing.get().binding().license().isActiveAt(now)) {
+            existing.get().binding().refresh(host, actor.clientAddress(), now);
+            return new HostActivation(key, existing.get().binding(), held);
         }
-        existing.ifPresent(ended -> ended.release(actor.type(), "license ended", now));
+        existing.ifPresent(ended -> ended.binding().release(actor.type(), "license ended", now));
 
-        List<License> candidates = LicensePreference.candidates(licenses(registration, feature), now);
+        Map<License, Long> seatsUsed = licensesWithSeatsUsed(key.id(), feature);
+        List<License> candidates = LicensePreference.candidates(List.copyOf(seatsUsed.keySet()), now);
         if (candidates.isEmpty()) {
+            Registration registration = em.getReference(Registration.class, key.id());
             if (trials.hadTrial(registration, feature)) {
                 throw new LicensingException(Failure.TRIAL_ALREADY_USED);
             }
-            candidates = List.of(trials.startTrial(registration, feature, LicenseSource.ACTIVATION, actor));
+            License trial = trials.startTrial(registration, feature, LicenseSource.ACTIVATION, actor);
+            seatsUsed.put(trial, 0L);
+            candidates = List.of(trial);
         }
         License license = candidates.stream()
-                .filter(candidate -> seatsUsed(candidate) < candidate.seats())
+                .filter(candidate -> seatsUsed.get(candidate) < candidate.seats())
                 .findFirst()
                 .orElseThrow(() -> new LicensingException(Failure.SEATS_EXHAUSTED));
         if (!license.kind().isPaid()) {
-            trials.claimForHost(host.id(), feature, registration);
+            trials.claimForHost(host.id(), feature, key.id());
         }
         var binding = new HostBinding(license, host, actor.clientAddress(), now);
         em.persist(binding);
-        audit.record(actor, "HOST_BOUND", registration.id(), "host " + host.id(),
+        audit.record(actor, "HOST_BOUND", key.id(), "host " + host.id(),
                 "feature " + feature.number() + ", license " + license.id() + " (" + license.kind() + ")");
-        return binding;
+        List<HeldSeat> heldNow = new ArrayList<>(held);
+        existing.ifPresent(heldNow::remove);
+        heldNow.add(new HeldSeat(binding, seatsUsed.get(license) + 1));
+        return new HostActivation(key, binding, heldNow);
     }
 
     /**
@@ -170,24 +187,17 @@ public class BindingService {
         return feature;
     }
 
-    private Optional<HostBinding> activeBinding(Registration registration, Feature feature, String hostId) {
-        return em.createQuery("""
-                        select b from HostBinding b
-                        where b.registrationId = :registration and b.featureNumber = :feature
-                        and b.hostId = :host and b.releasedAt is null""", HostBinding.class)
-                .setParameter("registration", registration.id())
-                .setParameter("feature", feature.number())
-                .setParameter("host", hostId)
-                .getResultStream()
-                .findFirst();
-    }
-
-    private List<License> licenses(Registration registration, Feature feature) {
-        return em.createQuery(
-                        "select l from License l where l.registration = :registration and l.feature = :feature",
-                        License.class)
-                .setParameter("registration", registration)
+    /** The registration's licenses of the feature, each with the seats taken of it, in one statement. */
+    private Map<License, Long> licensesWithSeatsUsed(long registrationId, Feature feature) {
+        Map<License, Long> seatsUsed = new LinkedHashMap<>();
+        em.createQuery("""
+                        select l, (select count(b) from HostBinding b where b.license = l and b.releasedAt is null)
+                        from License l where l.registration.id = :registration and l.feature = :feature""",
+                        Object[].class)
+                .setParameter("registration", registrationId)
                 .setParameter("feature", feature)
-                .getResultList();
+                .getResultList()
+                .forEach(row -> seatsUsed.put((License) row[0], (Long) row[1]));
+        return seatsUsed;
     }
 }

@@ -17,7 +17,6 @@ public class ActivationFacade {
     CheckService checks;
 
     public HostReport activate(String registrationNumber, int featureNumber, HostDetails host, Actor actor) {
-        var binding = bindings.activate(registrationNumber, featureNumber, host, actor);
-        return checks.report(binding.license().registration(), host.id());
+        return checks.report(bindings.activate(registrationNumber, featureNumber, host, actor));
     }
 }

@@ -21,6 +21,7 @@ import org.pbxlicensing.infrastructure.metrics.CountedOperation;
 import org.pbxlicensing.infrastructure.metrics.CountedOutcome;
 import org.pbxlicensing.infrastructure.metrics.Meters;
 import org.pbxlicensing.infrastructure.time.ServerClock;
+import org.pbxlicensing.service.binding.HostActivation;
 import org.pbxlicensing.service.certificate.CertificateContent;
 import org.pbxlicensing.service.certificate.CertificateIssuer;
 import org.pbxlicensing.service.certificate.CertifiedFeature;
@@ -84,9 +85,15 @@ public class CheckService {
         return report(registration, hostId, currentState(registration.id(), hostId));
     }
 
-    /** The report of a host inside the caller's transaction, its own writes included. */
-    public HostReport report(Registration registration, String hostId) {
-        return report(RegistrationKey.of(registration), hostId, states.readInTransaction(registration.id(), hostId));
+    /**
+     * The report of a host just activated, inside the activation's transaction: from the bindings the
+     * activation read and wrote, and the agreements its registration accepted.
+     */
+    public HostReport report(HostActivation activation) {
+        RegistrationKey registration = activation.registration();
+        Set<Long> accepted = states.registration(registration.id()).acceptedEulaVersions();
+        List<HostState.HeldLicense> held = activation.held().stream().map(HostStateReader::heldLicense).toList();
+        return report(registration, activation.binding().hostId(), new HostState(null, held, false, accepted));
     }
 
     /** What the host is bound to and may run now, without agreement or certificate (LicenseV2 signs its own token). */

@@ -1,6 +1,7 @@
 package org.pbxlicensing.service.check;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
@@ -8,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.pbxlicensing.domain.binding.HostBinding;
+import org.pbxlicensing.service.binding.HeldSeat;
+import org.pbxlicensing.service.binding.HostHoldings;
 
 /** Reads a {@link HostState} and the {@link StateVersions} it is kept with. */
 @ApplicationScoped
@@ -15,6 +18,9 @@ public class HostStateReader {
 
     @PersistenceContext(unitName = "licensing")
     EntityManager em;
+
+    @Inject
+    HostHoldings holdings;
 
     /** What a check reads of a registration itself: its state's versions and the agreements it accepted. */
     public record RegistrationState(StateVersions versions, Set<Long> acceptedEulaVersions) {
@@ -61,21 +67,12 @@ public class HostStateReader {
 
     /** The host's active bindings with their licenses and the seats taken of each, in one statement. */
     public List<HostState.HeldLicense> held(long registrationId, String hostId) {
-        // Fetch joins, not an entity graph: Hibernate translates a query with a graph anew on every call.
-        return em.createQuery("""
-                        select b, (select count(x) from HostBinding x where x.license = l and x.releasedAt is null)
-                        from HostBinding b join fetch b.license l join fetch l.feature
-                        where b.registrationId = :registration and b.hostId = :host and b.releasedAt is null""",
-                        Object[].class)
-                .setParameter("registration", registrationId)
-                .setParameter("host", hostId)
-                .getResultList().stream()
-                .map(row -> {
-                    HostBinding binding = (HostBinding) row[0];
-                    return new HostState.HeldLicense(binding.id(), binding.license(), (Long) row[1],
-                            binding.lastSeenAt());
-                })
-                .toList();
+        return holdings.of(registrationId, hostId).stream().map(HostStateReader::heldLicense).toList();
+    }
+
+    static HostState.HeldLicense heldLicense(HeldSeat seat) {
+        HostBinding binding = seat.binding();
+        return new HostState.HeldLicense(binding.id(), binding.license(), seat.seatsUsed(), binding.lastSeenAt());
     }
 
     private boolean wasReleased(long registrationId, String hostId) {

@@ -62,13 +62,13 @@ public class TrialService {
      *
      * @throws LicensingException {@code TRIAL_ALREADY_USED} if the host had a trial of it under another registration
      */
-    public void claimForHost(String hostId, Feature feature, Registration registration) {
+    public void claimForHost(String hostId, Feature feature, long registrationId) {
         int claimed = em.createNativeQuery("""
                         INSERT IGNORE INTO host_trial (host_id, feature_number, registration_id, created_at)
                         VALUES (?1, ?2, ?3, ?4)""")
                 .setParameter(1, hostId)
                 .setParameter(2, feature.number())
-                .setParameter(3, registration.id())
+                .setParameter(3, registrationId)
                 .setParameter(4, clock.now())
                 .executeUpdate();
         if (claimed == 1) {
@@ -79,7 +79,7 @@ public class TrialService {
                 .setParameter(1, hostId)
                 .setParameter(2, feature.number())
                 .getResultList();
-        if (owner.isEmpty() || ((Number) owner.get(0)).longValue() != registration.id()) {
+        if (owner.isEmpty() || ((Number) owner.get(0)).longValue() != registrationId) {
             throw new LicensingException(Failure.TRIAL_ALREADY_USED);
         }
     }

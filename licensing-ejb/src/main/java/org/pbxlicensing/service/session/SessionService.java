@@ -82,7 +82,7 @@ public class SessionService {
 
         License license = withFreeSeat(candidates(registration, feature, actor, now), now);
         if (!license.kind().isPaid() && holder.host() != null) {
-            trials.claimForHost(holder.host(), feature, registration);
+            trials.claimForHost(holder.host(), feature, registration.id());
         }
         Duration ttl = settings.sessionTtl();
         var session = new LicenseSession(license, SessionId.generate(RANDOM), holder, actor.clientAddress(), now, ttl);
