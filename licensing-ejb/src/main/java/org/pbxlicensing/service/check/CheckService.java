@@ -15,7 +15,6 @@ import org.pbxlicensing.domain.binding.HostBinding;
 import org.pbxlicensing.domain.eula.EulaStatus;
 import org.pbxlicensing.domain.license.HostStatus;
 import org.pbxlicensing.domain.license.License;
-import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.infrastructure.config.LicensingSettings;
 import org.pbxlicensing.infrastructure.metrics.CountedOperation;
 import org.pbxlicensing.infrastructure.metrics.CountedOutcome;
@@ -97,9 +96,9 @@ public class CheckService {
     }
 
     /** What the host is bound to and may run now, without agreement or certificate (LicenseV2 signs its own token). */
-    public List<HostLicense> features(Registration registration, String hostId) {
+    public List<HostLicense> features(long registrationId, String hostId) {
         // Features depend neither on a release nor on agreements: the bindings alone are read.
-        return features(new HostState(null, states.held(registration.id(), hostId), false, Set.of()), clock.now());
+        return features(new HostState(null, states.held(registrationId, hostId), false, Set.of()), clock.now());
     }
 
     private HostState currentState(long registrationId, String hostId) {

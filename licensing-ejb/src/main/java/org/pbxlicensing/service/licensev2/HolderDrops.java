@@ -1,6 +1,8 @@
 package org.pbxlicensing.service.licensev2;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,6 +61,16 @@ public class HolderDrops {
                 .setParameter(4, actor.name())
                 .executeUpdate();
         audit.record(actor, "HOLDER_DROPPED", registration.id(), "host " + installation.hostId(), "holder " + ref);
+    }
+
+    /** Whether a drop waits for the installation, read without a lock or a transaction. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean anyWaiting(String installId) {
+        return !em.createNativeQuery(
+                        "SELECT 1 FROM licensev2_holder_drop WHERE install_id = ?1 AND delivered_at IS NULL LIMIT 1")
+                .setParameter(1, installId)
+                .getResultList()
+                .isEmpty();
     }
 
     /** The drops not yet delivered, marked delivered: the caller puts them into the answer it signs. */

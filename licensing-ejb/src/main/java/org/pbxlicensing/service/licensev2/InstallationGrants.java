@@ -23,7 +23,7 @@ import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.license.License;
 import org.pbxlicensing.domain.licensev2.EntitlementRequest;
 import org.pbxlicensing.domain.licensev2.SeatShare;
-import org.pbxlicensing.domain.registration.Registration;
+import org.pbxlicensing.service.registration.RegistrationKey;
 import org.pbxlicensing.infrastructure.config.LicenseV2Settings;
 import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.service.binding.BindingService;
@@ -62,9 +62,9 @@ public class InstallationGrants {
     @Inject
     LicenseV2Settings settings;
 
-    public InstallationGrant grant(Registration registration, EntitlementRequest request, Actor actor, Instant now) {
-        List<License> licenses = activeLicenses(registration, now);
-        List<HostLicense> features = checks.features(registration, request.hostId());
+    public InstallationGrant grant(RegistrationKey registration, EntitlementRequest request, Actor actor, Instant now) {
+        List<License> licenses = activeLicenses(registration.id(), now);
+        List<HostLicense> features = checks.features(registration.id(), request.hostId());
         Set<Integer> unbound = hostFeatures(licenses);
         features.forEach(bound -> unbound.remove(bound.license().feature().number()));
         boolean boundNow = false;
@@ -72,7 +72,7 @@ public class InstallationGrants {
             boundNow |= bind(registration, feature, request, actor);
         }
         if (boundNow) {
-            features = checks.features(registration, request.hostId());
+            features = checks.features(registration.id(), request.hostId());
         }
         SortedMap<Integer, Instant> ends = new TreeMap<>();
         for (HostLicense bound : features) {
@@ -92,7 +92,7 @@ public class InstallationGrants {
         return features;
     }
 
-    private boolean bind(Registration registration, int feature, EntitlementRequest request, Actor actor) {
+    private boolean bind(RegistrationKey registration, int feature, EntitlementRequest request, Actor actor) {
         try {
             bindings.activate(registration.number().value(), feature, request.hostDetails(), actor);
             return true;
@@ -104,7 +104,7 @@ public class InstallationGrants {
         }
     }
 
-    private SortedMap<Integer, Integer> sessionSeats(Registration registration, EntitlementRequest request,
+    private SortedMap<Integer, Integer> sessionSeats(RegistrationKey registration, EntitlementRequest request,
             List<License> licenses, Instant now) {
         Map<Integer, Integer> licensed = licenses.stream()
                 .filter(license -> license.feature().countingMode() == CountingMode.PER_SESSION)
@@ -129,9 +129,10 @@ public class InstallationGrants {
         return ends.contains(null) ? null : ends.stream().filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
     }
 
-    private List<License> activeLicenses(Registration registration, Instant now) {
-        return em.createQuery("select l from License l where l.registration.id = :registration", License.class)
-                .setParameter("registration", registration.id())
+    private List<License> activeLicenses(long registrationId, Instant now) {
+        return em.createQuery("select l from License l join fetch l.feature where l.registration.id = :registration",
+                        License.class)
+                .setParameter("registration", registrationId)
                 .getResultList()
                 .stream()
                 .filter(license -> license.isActiveAt(now))
