@@ -80,8 +80,9 @@ public final class LoadBenchmark {
                 fleet.activationTargets.subList(0, Math.min(ACTIVATION_TARGETS, fleet.activationTargets.size())));
         // The server's JIT compiler needs a minute or so of this traffic on two cores before the figures settle.
         System.out.printf("Warming up for %d s%n", warmup);
-        for (Scenario scenario : List.of(ping, checks, entitlements)) {
-            measure(scenario, Math.max(1, warmup / 3));
+        List<Scenario> warmed = List.of(ping, checks, entitlements, activations);
+        for (Scenario scenario : warmed) {
+            measure(scenario, Math.max(1, warmup / warmed.size()));
         }
         List<ScenarioResult> results = new ArrayList<>();
         Map<String, Long> rssMiB = new LinkedHashMap<>();
