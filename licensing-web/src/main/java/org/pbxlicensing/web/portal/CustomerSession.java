@@ -24,6 +24,11 @@ public class CustomerSession implements Serializable {
         registrationNumber = null;
     }
 
+    /** Where the site's root leads: the customer's overview once logged in, the login page before. */
+    public String home() {
+        return isLoggedIn() ? "/portal/overview?faces-redirect=true" : "/login?faces-redirect=true";
+    }
+
     public boolean isLoggedIn() {
         return registrationId != null;
     }
