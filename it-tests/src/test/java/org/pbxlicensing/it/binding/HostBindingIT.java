@@ -83,6 +83,51 @@ class HostBindingIT {
     }
 
     @Test
+    void anActivationAnswersEveryFeatureTheHostHoldsWithTheSeatsTakenOfEach() {
+        String number = Pbx.register(33);
+        Database.grantPerpetualLicense(number, 33, 3);
+        String host = Pbx.newHostId();
+        Pbx.activate(number, Pbx.newHostId()).then().statusCode(200);
+        Pbx.activate(number, host).then().statusCode(200).body("features[0].seatsUsed", equalTo(2));
+
+        Pbx.activate(number, 31, host, "pbx").then()
+                .statusCode(200)
+                .body("features.number", equalTo(java.util.List.of(31, 33)))
+                .body("features[0].kind", equalTo("TRIAL"))
+                .body("features[0].seatsUsed", equalTo(1))
+                .body("features[1].kind", equalTo("PERPETUAL"))
+                .body("features[1].seats", equalTo(3))
+                .body("features[1].seatsUsed", equalTo(2));
+        Pbx.check(number, host).then()
+                .statusCode(200)
+                .body("features.number", equalTo(java.util.List.of(31, 33)))
+                .body("features.seatsUsed", equalTo(java.util.List.of(1, 2)));
+    }
+
+    @Test
+    void aHostWhoseLicenseEndedIsBoundToAnotherLicenseOnItsNextActivation() {
+        String number = Pbx.register(33);
+        Database.grantPerpetualLicense(number, 33, 1);
+        String host = Pbx.newHostId();
+        Pbx.activate(number, host).then().statusCode(200).body("features[0].seats", equalTo(1));
+        Database.execute("""
+                UPDATE license SET revoked_at = UTC_TIMESTAMP(6)
+                WHERE kind = 'PERPETUAL' AND registration_id = (SELECT id FROM registration WHERE number = ?)""", number);
+        Database.grantPerpetualLicense(number, 33, 5);
+
+        Pbx.activate(number, host).then()
+                .statusCode(200)
+                .body("status", equalTo("LICENSED"))
+                .body("features", hasSize(1))
+                .body("features[0].seats", equalTo(5))
+                .body("features[0].seatsUsed", equalTo(1));
+        assertEquals(1, Database.count("""
+                SELECT COUNT(*) FROM host_binding WHERE host_id = ? AND released_at IS NOT NULL
+                AND release_reason = 'license ended'""", host));
+        api().get("/registrations/{number}/bindings", number).then().statusCode(200).body("$", hasSize(1));
+    }
+
+    @Test
     void aCheckNotesThatAHostLastSeenLongAgoWasSeen() {
         String number = Pbx.register();
         String host = Pbx.newHostId();
