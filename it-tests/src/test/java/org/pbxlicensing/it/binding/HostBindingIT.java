@@ -111,7 +111,7 @@ class HostBindingIT {
         String host = Pbx.newHostId();
         Pbx.activate(number, host).then().statusCode(200).body("features[0].seats", equalTo(1));
         Database.execute("""
-                UPDATE license SET revoked_at = UTC_TIMESTAMP(6)
+                UPDATE license SET revoked_at = UTC_TIMESTAMP(6) - INTERVAL 1 SECOND
                 WHERE kind = 'PERPETUAL' AND registration_id = (SELECT id FROM registration WHERE number = ?)""", number);
         Database.grantPerpetualLicense(number, 33, 5);
 
