@@ -23,12 +23,12 @@ import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.license.License;
 import org.pbxlicensing.domain.licensev2.EntitlementRequest;
 import org.pbxlicensing.domain.licensev2.SeatShare;
-import org.pbxlicensing.service.registration.RegistrationKey;
 import org.pbxlicensing.infrastructure.config.LicenseV2Settings;
 import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.service.binding.BindingService;
 import org.pbxlicensing.service.check.CheckService;
 import org.pbxlicensing.service.check.HostLicense;
+import org.pbxlicensing.service.registration.RegistrationKey;
 import org.pbxlicensing.service.session.SessionSeats;
 
 /**
