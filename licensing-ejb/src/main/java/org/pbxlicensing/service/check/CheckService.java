@@ -105,7 +105,7 @@ public class CheckService {
         if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
             return states.readInTransaction(registrationId, hostId);
         }
-        HostStateReader.RegistrationState registration = states.registration(registrationId);
+        HostStateReader.RegistrationState registration = states.committedRegistration(registrationId);
         Optional<HostState> kept = checkedHosts.find(registrationId, hostId, registration.versions());
         meters.counter(STATES, "source", kept.isPresent() ? "kept" : "read").increment();
         return kept.orElseGet(() -> {

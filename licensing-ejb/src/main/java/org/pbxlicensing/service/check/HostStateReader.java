@@ -4,11 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.pbxlicensing.domain.binding.HostBinding;
+import org.pbxlicensing.infrastructure.combine.CombinedReads;
 import org.pbxlicensing.service.binding.HeldSeat;
 import org.pbxlicensing.service.binding.HostHoldings;
 
@@ -16,11 +22,17 @@ import org.pbxlicensing.service.binding.HostHoldings;
 @ApplicationScoped
 public class HostStateReader {
 
+    /** At most the checks one statement reads for: about the request threads of a node. */
+    static final int REGISTRATIONS_PER_READ = 32;
+
     @PersistenceContext(unitName = "licensing")
     EntityManager em;
 
     @Inject
     HostHoldings holdings;
+
+    private final CombinedReads<Long, RegistrationState> committedRegistrations =
+            new CombinedReads<>(this::registrations, REGISTRATIONS_PER_READ);
 
     /** What a check reads of a registration itself: its state's versions and the agreements it accepted. */
     public record RegistrationState(StateVersions versions, Set<Long> acceptedEulaVersions) {
@@ -38,12 +50,50 @@ public class HostStateReader {
                         WHERE c.id = 1""")
                 .setParameter(1, registrationId)
                 .getSingleResult();
+        return registrationState(row[0], row[1], row[2]);
+    }
+
+    private static RegistrationState registrationState(Object version, Object catalogueVersion, Object acceptedIds) {
         Set<Long> accepted = new HashSet<>();
-        if (row[2] != null) {
-            Arrays.stream(row[2].toString().split(",")).map(Long::valueOf).forEach(accepted::add);
+        if (acceptedIds != null) {
+            Arrays.stream(acceptedIds.toString().split(",")).map(Long::valueOf).forEach(accepted::add);
         }
         return new RegistrationState(
-                new StateVersions(((Number) row[0]).longValue(), ((Number) row[1]).longValue()), accepted);
+                new StateVersions(((Number) version).longValue(), ((Number) catalogueVersion).longValue()), accepted);
+    }
+
+    /**
+     * What {@link #registration} reads, as committed now, for a caller outside any transaction: read
+     * together with the registrations that concurrent checks of this node ask for at the same moment,
+     * in one statement that begins after this call.
+     */
+    public RegistrationState committedRegistration(long registrationId) {
+        RegistrationState state = committedRegistrations.read(registrationId);
+        return state != null ? state : registration(registrationId);
+    }
+
+    private Map<Long, RegistrationState> registrations(Set<Long> registrationIds) {
+        List<Long> ids = new ArrayList<>(registrationIds);
+        // Few distinct statements for the database to keep prepared: the list grows to a power of two.
+        while (Integer.bitCount(ids.size()) != 1) {
+            ids.add(ids.get(0));
+        }
+        var query = em.createNativeQuery("""
+                SELECT r.id, COALESCE(s.version, 0), c.version,
+                    (SELECT GROUP_CONCAT(a.eula_version_id) FROM eula_acceptance a WHERE a.registration_id = r.id)
+                FROM registration r JOIN catalogue_state c ON c.id = 1
+                LEFT JOIN registration_state s ON s.registration_id = r.id
+                WHERE r.id IN (""" + IntStream.rangeClosed(1, ids.size()).mapToObj(i -> "?" + i)
+                        .collect(Collectors.joining(", ")) + ")");
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(i + 1, ids.get(i));
+        }
+        Map<Long, RegistrationState> states = new HashMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            states.put(((Number) columns[0]).longValue(), registrationState(columns[1], columns[2], columns[3]));
+        }
+        return states;
     }
 
     /**

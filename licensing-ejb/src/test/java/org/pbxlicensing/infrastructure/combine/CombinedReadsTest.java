@@ -1,0 +1,143 @@
+package org.pbxlicensing.infrastructure.combine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class CombinedReadsTest {
+
+    private static final int THREADS = 32;
+    private static final int READS_PER_THREAD = 200;
+
+    private final ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+
+    @AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
+
+    @Test
+    void aLoneReadReadsItsOwnKey() {
+        List<Set<Integer>> reads = new ArrayList<>();
+        var combined = new CombinedReads<Integer, String>(keys -> {
+            reads.add(keys);
+            return Map.of(7, "seven");
+        }, 64);
+
+        assertEquals("seven", combined.read(7));
+        assertEquals(List.of(Set.of(7)), reads);
+    }
+
+    @Test
+    void aKeyTheReadDoesNotAnswerGetsNull() {
+        var combined = new CombinedReads<Integer, String>(keys -> Map.of(), 64);
+
+        assertNull(combined.read(7));
+    }
+
+    /** Each value is stamped with when its read began; every thread stamps when it asked. */
+    @Test
+    void concurrentReadsShareReadsThatBeganAfterEachAsked() throws Exception {
+        AtomicLong clock = new AtomicLong();
+        AtomicInteger readsMade = new AtomicInteger();
+        AtomicInteger largestRead = new AtomicInteger();
+        var combined = new CombinedReads<Integer, Stamped>(keys -> {
+            long began = clock.incrementAndGet();
+            readsMade.incrementAndGet();
+            largestRead.accumulateAndGet(keys.size(), Math::max);
+            pause();
+            Map<Integer, Stamped> values = new HashMap<>();
+            keys.forEach(key -> values.put(key, new Stamped(key, began)));
+            return values;
+        }, 8);
+
+        List<Future<Integer>> readers = new ArrayList<>();
+        for (int thread = 0; thread < THREADS; thread++) {
+            int first = thread * READS_PER_THREAD;
+            readers.add(threads.submit(() -> {
+                for (int key = first; key < first + READS_PER_THREAD; key++) {
+                    long asked = clock.incrementAndGet();
+                    Stamped value = combined.read(key);
+                    assertEquals(key, value.key());
+                    assertTrue(value.readBegan() > asked, "a value from a read that began before the thread asked");
+                }
+                return READS_PER_THREAD;
+            }));
+        }
+        int answered = 0;
+        for (Future<Integer> reader : readers) {
+            answered += reader.get(60, TimeUnit.SECONDS);
+        }
+
+        assertEquals(THREADS * READS_PER_THREAD, answered);
+        assertTrue(readsMade.get() < answered, "every key read alone: " + readsMade.get() + " reads");
+        assertTrue(largestRead.get() <= 8, "a read of " + largestRead.get() + " keys");
+    }
+
+    @Test
+    void everyThreadOfAFailedReadGetsItsFailureAndTheNextReadsWork() throws Exception {
+        RuntimeException databaseDown = new IllegalStateException("database down");
+        CountDownLatch firstReadBegan = new CountDownLatch(1);
+        CountDownLatch releaseFirstRead = new CountDownLatch(1);
+        AtomicInteger readsMade = new AtomicInteger();
+        var combined = new CombinedReads<Integer, String>(keys -> {
+            if (readsMade.incrementAndGet() == 1) {
+                firstReadBegan.countDown();
+                await(releaseFirstRead);
+            }
+            if (keys.contains(1) || keys.contains(2)) {
+                throw databaseDown;
+            }
+            return Map.of(3, "three");
+        }, 64);
+
+        Future<?> first = threads.submit(() -> combined.read(0));
+        firstReadBegan.await(10, TimeUnit.SECONDS);
+        Future<?> second = threads.submit(() -> combined.read(1));
+        Future<?> third = threads.submit(() -> combined.read(2));
+        // Both most likely queue behind the first read and are read together; either way each fails.
+        Thread.sleep(100);
+        releaseFirstRead.countDown();
+
+        assertNull(first.get(10, TimeUnit.SECONDS));
+        assertSame(databaseDown, assertThrows(Exception.class, () -> second.get(10, TimeUnit.SECONDS)).getCause());
+        assertSame(databaseDown, assertThrows(Exception.class, () -> third.get(10, TimeUnit.SECONDS)).getCause());
+        assertEquals("three", combined.read(3));
+    }
+
+    private record Stamped(int key, long readBegan) {
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(0, 200_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
