@@ -1,5 +1,6 @@
 package org.pbxlicensing.service.certificate;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -21,9 +22,17 @@ public class CertificateIssuer {
 
     private final RecentCertificates recent = new RecentCertificates(RECENT_CAPACITY);
 
+    /** The ring's keys change only with a restart: taken once, not through its container on every certificate. */
+    private SigningKey current;
+
+    @PostConstruct
+    void takeCurrentKey() {
+        current = keys.current();
+    }
+
     /** The certificate of API.md for these claims, as a JWS compact serialisation. */
     public String issue(CertificateClaims claims) {
-        return signing.sign(keys.current(), claims);
+        return signing.sign(current, claims);
     }
 
     /**
@@ -34,13 +43,12 @@ public class CertificateIssuer {
      * @param validUntilOf the end of the lease of a certificate issued at a given time
      */
     public IssuedCertificate issue(CertificateContent content, Instant now, Function<Instant, Instant> validUntilOf) {
-        SigningKey key = keys.current();
-        return recent.reusable(key.kid(), content, now, validUntilOf).orElseGet(() -> {
+        return recent.reusable(current.kid(), content, now, validUntilOf).orElseGet(() -> {
             Instant validUntil = validUntilOf.apply(now);
-            String jws = signing.sign(key, new CertificateClaims(content.registrationNumber(),
+            String jws = signing.sign(current, new CertificateClaims(content.registrationNumber(),
                     content.hostId(), content.features(), now, validUntil));
             IssuedCertificate issued = new IssuedCertificate(jws, now, validUntil);
-            recent.remember(key.kid(), content, issued);
+            recent.remember(current.kid(), content, issued);
             return issued;
         });
     }
@@ -51,12 +59,12 @@ public class CertificateIssuer {
     }
 
     public String currentKid() {
-        return keys.current().kid();
+        return current.kid();
     }
 
     /** A raw Ed25519 signature, for token formats of their own (LicenseV2). */
     @TimedSigning("licensev2")
     public byte[] signWithCurrentKey(byte[] data) {
-        return keys.current().sign(data);
+        return current.sign(data);
     }
 }

@@ -133,6 +133,7 @@ class CertificateIssuerTest {
                 return Optional.of(previous);
             }
         };
+        issuer.takeCurrentKey();
         return issuer;
     }
 }

@@ -83,6 +83,7 @@ class CertificateReuseTest {
                 return Optional.empty();
             }
         };
+        issuer.takeCurrentKey();
         return issuer;
     }
 }
