@@ -3,9 +3,12 @@ package org.pbxlicensing.it.binding;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pbxlicensing.it.support.Database;
 import org.pbxlicensing.it.support.Pbx;
+import org.pbxlicensing.it.support.Race;
 import org.pbxlicensing.it.support.SystemTest;
 
 /**
@@ -75,6 +78,36 @@ class ChecksSeeEveryChangeIT {
 
         assertEquals(before, Database.count(version, number));
         Pbx.check(number, host).then().statusCode(200).body("status", equalTo("TRIAL"));
+    }
+
+    /**
+     * Checks arriving together read their registrations' versions in one statement: each still gets
+     * its own registration's state, and the change made to half of them.
+     */
+    @Test
+    void checksArrivingTogetherEachSeeTheirOwnRegistrationsChange() {
+        int registrations = 16;
+        List<String> numbers = new ArrayList<>();
+        List<String> hosts = new ArrayList<>();
+        for (int i = 0; i < registrations; i++) {
+            numbers.add(Pbx.register());
+            hosts.add(boundAndChecked(numbers.get(i)));
+        }
+        for (int i = 0; i < registrations; i += 2) {
+            Database.execute("UPDATE host_binding SET released_at = UTC_TIMESTAMP(6), released_by = 'STAFF' WHERE host_id = ?",
+                    hosts.get(i));
+        }
+
+        int rounds = 5;
+        var answers = Race.run(registrations * rounds, i -> Pbx.check(numbers.get(i % registrations),
+                hosts.get(i % registrations)).then().statusCode(200).extract().jsonPath());
+
+        for (int i = 0; i < answers.size(); i++) {
+            int registration = i % registrations;
+            assertEquals(numbers.get(registration), answers.get(i).getString("registrationNumber"));
+            assertEquals(hosts.get(registration), answers.get(i).getString("hostId"));
+            assertEquals(registration % 2 == 0 ? "BINDING_RESET" : "TRIAL", answers.get(i).getString("status"));
+        }
     }
 
     private static String boundAndChecked(String number) {
