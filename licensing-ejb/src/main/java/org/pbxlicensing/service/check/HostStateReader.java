@@ -39,18 +39,29 @@ public class HostStateReader {
     }
 
     /**
-     * The registration's versions as committed now (a registration nothing was written for yet is at
-     * version 0) and the agreement versions it accepted, in one statement.
+     * The registration's versions as committed now, or as its caller's transaction wrote them (a
+     * registration nothing was written for yet is at version 0), and the agreement versions it
+     * accepted, in one statement.
      */
     public RegistrationState registration(long registrationId) {
-        Object[] row = (Object[]) em.createNativeQuery("""
-                        SELECT COALESCE(s.version, 0), c.version,
-                            (SELECT GROUP_CONCAT(a.eula_version_id) FROM eula_acceptance a WHERE a.registration_id = ?1)
-                        FROM catalogue_state c LEFT JOIN registration_state s ON s.registration_id = ?1
-                        WHERE c.id = 1""")
-                .setParameter(1, registrationId)
-                .getSingleResult();
-        return registrationState(row[0], row[1], row[2]);
+        return existing(registrationId, registrations(Set.of(registrationId)).get(registrationId));
+    }
+
+    /**
+     * The same, as committed now, for a caller outside any transaction: read together with the
+     * registrations that concurrent checks of this node ask for at the same moment, in one statement
+     * that begins after this call.
+     */
+    public RegistrationState committedRegistration(long registrationId) {
+        return existing(registrationId, committedRegistrations.read(registrationId));
+    }
+
+    private static RegistrationState existing(long registrationId, RegistrationState state) {
+        if (state == null) {
+            // Registrations are never deleted, and their ids come from rows read before.
+            throw new IllegalStateException("No registration with id " + registrationId);
+        }
+        return state;
     }
 
     private static RegistrationState registrationState(Object version, Object catalogueVersion, Object acceptedIds) {
@@ -60,16 +71,6 @@ public class HostStateReader {
         }
         return new RegistrationState(
                 new StateVersions(((Number) version).longValue(), ((Number) catalogueVersion).longValue()), accepted);
-    }
-
-    /**
-     * What {@link #registration} reads, as committed now, for a caller outside any transaction: read
-     * together with the registrations that concurrent checks of this node ask for at the same moment,
-     * in one statement that begins after this call.
-     */
-    public RegistrationState committedRegistration(long registrationId) {
-        RegistrationState state = committedRegistrations.read(registrationId);
-        return state != null ? state : registration(registrationId);
     }
 
     private Map<Long, RegistrationState> registrations(Set<Long> registrationIds) {
