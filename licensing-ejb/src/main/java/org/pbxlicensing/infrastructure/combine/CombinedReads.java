@@ -37,6 +37,7 @@ public final class CombinedReads<K, V> {
     public V read(K key) {
         Waiter<K, V> waiter = new Waiter<>(key, Thread.currentThread());
         waiting.add(waiter);
+        boolean interrupted = false;
         while (!waiter.done) {
             if (reading.compareAndSet(false, true)) {
                 try {
@@ -51,7 +52,12 @@ public final class CombinedReads<K, V> {
                 }
             } else {
                 LockSupport.park(this);
+                // An interrupt would end every later park at once: waiting spins instead of sleeping.
+                interrupted |= Thread.interrupted();
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         return waiter.value();
     }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +123,46 @@ class CombinedReadsTest {
         assertSame(databaseDown, assertThrows(Exception.class, () -> second.get(10, TimeUnit.SECONDS)).getCause());
         assertSame(databaseDown, assertThrows(Exception.class, () -> third.get(10, TimeUnit.SECONDS)).getCause());
         assertEquals("three", combined.read(3));
+    }
+
+    @Test
+    void anInterruptedReaderWaitsWithoutSpinningGetsItsValueAndKeepsItsInterrupt() throws Exception {
+        CountDownLatch firstReadBegan = new CountDownLatch(1);
+        CountDownLatch releaseFirstRead = new CountDownLatch(1);
+        AtomicInteger readsMade = new AtomicInteger();
+        var combined = new CombinedReads<Integer, String>(keys -> {
+            if (readsMade.incrementAndGet() == 1) {
+                firstReadBegan.countDown();
+                await(releaseFirstRead);
+            }
+            return Map.of(0, "zero", 1, "one");
+        }, 64);
+        Future<String> first = threads.submit(() -> combined.read(0));
+        firstReadBegan.await(10, TimeUnit.SECONDS);
+        AtomicReference<Thread> secondThread = new AtomicReference<>();
+        CountDownLatch secondAsking = new CountDownLatch(1);
+        Future<List<Object>> second = threads.submit(() -> {
+            secondThread.set(Thread.currentThread());
+            secondAsking.countDown();
+            String value = combined.read(1);
+            return List.of(value, Thread.currentThread().isInterrupted());
+        });
+        secondAsking.await(10, TimeUnit.SECONDS);
+
+        // The second reader is parked behind the first read, or about to be.
+        secondThread.get().interrupt();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long cpuBefore = cpu.getThreadCpuTime(secondThread.get().getId());
+        Thread.sleep(500);
+        long cpuWhileWaiting = cpu.getThreadCpuTime(secondThread.get().getId()) - cpuBefore;
+        releaseFirstRead.countDown();
+
+        // A busy machine may give a spinning reader less than this, never a sleeping one more.
+        assertTrue(cpuWhileWaiting < TimeUnit.MILLISECONDS.toNanos(250),
+                "the interrupted reader spun: " + cpuWhileWaiting / 1_000_000 + " ms of CPU in 500 ms");
+
+        assertEquals("zero", first.get(10, TimeUnit.SECONDS));
+        assertEquals(List.of("one", true), second.get(10, TimeUnit.SECONDS));
     }
 
     private record Stamped(int key, long readBegan) {
