@@ -41,6 +41,8 @@ class MetricsIT {
         // the first check reads the host's state, the next two find it unchanged in memory
         assertEquals(1, after.growthSince(before, "licensing_check_states_total", "source", "read"));
         assertEquals(2, after.growthSince(before, "licensing_check_states_total", "source", "kept"));
+        // one after the other, each check reads its registration's versions alone
+        assertEquals(3, after.growthSince(before, "licensing_check_version_reads_total"));
         assertEquals(3, after.growthSince(before, REQUESTS,
                 "endpoint", "/api/v1/checks", "method", "POST", "status", "200"));
         assertEquals(1, after.growthSince(before, REQUESTS,

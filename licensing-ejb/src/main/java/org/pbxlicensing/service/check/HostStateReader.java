@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.pbxlicensing.domain.binding.HostBinding;
 import org.pbxlicensing.infrastructure.combine.CombinedReads;
+import org.pbxlicensing.infrastructure.metrics.Meters;
 import org.pbxlicensing.service.binding.HeldSeat;
 import org.pbxlicensing.service.binding.HostHoldings;
 
@@ -25,14 +26,20 @@ public class HostStateReader {
     /** At most the checks one statement reads for: about the request threads of a node. */
     static final int REGISTRATIONS_PER_READ = 32;
 
+    /** Statements that read registrations' versions for checks: fewer than the checks when they share them. */
+    static final String VERSION_READS = "licensing.check.version.reads";
+
     @PersistenceContext(unitName = "licensing")
     EntityManager em;
 
     @Inject
     HostHoldings holdings;
 
+    @Inject
+    Meters meters;
+
     private final CombinedReads<Long, RegistrationState> committedRegistrations =
-            new CombinedReads<>(this::registrations, REGISTRATIONS_PER_READ);
+            new CombinedReads<>(this::countedRegistrations, REGISTRATIONS_PER_READ);
 
     /** What a check reads of a registration itself: its state's versions and the agreements it accepted. */
     public record RegistrationState(StateVersions versions, Set<Long> acceptedEulaVersions) {
@@ -71,6 +78,11 @@ public class HostStateReader {
         }
         return new RegistrationState(
                 new StateVersions(((Number) version).longValue(), ((Number) catalogueVersion).longValue()), accepted);
+    }
+
+    private Map<Long, RegistrationState> countedRegistrations(Set<Long> registrationIds) {
+        meters.counter(VERSION_READS).increment();
+        return registrations(registrationIds);
     }
 
     private Map<Long, RegistrationState> registrations(Set<Long> registrationIds) {
