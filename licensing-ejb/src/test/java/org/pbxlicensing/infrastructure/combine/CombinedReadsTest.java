@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -97,27 +98,21 @@ class CombinedReadsTest {
     @Test
     void everyThreadOfAFailedReadGetsItsFailureAndTheNextReadsWork() throws Exception {
         RuntimeException databaseDown = new IllegalStateException("database down");
-        CountDownLatch firstReadBegan = new CountDownLatch(1);
-        CountDownLatch releaseFirstRead = new CountDownLatch(1);
-        AtomicInteger readsMade = new AtomicInteger();
-        var combined = new CombinedReads<Integer, String>(keys -> {
-            if (readsMade.incrementAndGet() == 1) {
-                firstReadBegan.countDown();
-                await(releaseFirstRead);
-            }
+        var reads = new FirstReadHeld<Integer, String>(keys -> {
             if (keys.contains(1) || keys.contains(2)) {
                 throw databaseDown;
             }
             return Map.of(3, "three");
-        }, 64);
+        });
+        var combined = new CombinedReads<>(reads, 64);
 
         Future<?> first = threads.submit(() -> combined.read(0));
-        firstReadBegan.await(10, TimeUnit.SECONDS);
+        reads.began.await(10, TimeUnit.SECONDS);
         Future<?> second = threads.submit(() -> combined.read(1));
         Future<?> third = threads.submit(() -> combined.read(2));
         // Both most likely queue behind the first read and are read together; either way each fails.
         Thread.sleep(100);
-        releaseFirstRead.countDown();
+        reads.release.countDown();
 
         assertNull(first.get(10, TimeUnit.SECONDS));
         assertSame(databaseDown, assertThrows(Exception.class, () -> second.get(10, TimeUnit.SECONDS)).getCause());
@@ -127,18 +122,10 @@ class CombinedReadsTest {
 
     @Test
     void anInterruptedReaderWaitsWithoutSpinningGetsItsValueAndKeepsItsInterrupt() throws Exception {
-        CountDownLatch firstReadBegan = new CountDownLatch(1);
-        CountDownLatch releaseFirstRead = new CountDownLatch(1);
-        AtomicInteger readsMade = new AtomicInteger();
-        var combined = new CombinedReads<Integer, String>(keys -> {
-            if (readsMade.incrementAndGet() == 1) {
-                firstReadBegan.countDown();
-                await(releaseFirstRead);
-            }
-            return Map.of(0, "zero", 1, "one");
-        }, 64);
+        var reads = new FirstReadHeld<Integer, String>(keys -> Map.of(0, "zero", 1, "one"));
+        var combined = new CombinedReads<>(reads, 64);
         Future<String> first = threads.submit(() -> combined.read(0));
-        firstReadBegan.await(10, TimeUnit.SECONDS);
+        reads.began.await(10, TimeUnit.SECONDS);
         AtomicReference<Thread> secondThread = new AtomicReference<>();
         CountDownLatch secondAsking = new CountDownLatch(1);
         Future<List<Object>> second = threads.submit(() -> {
@@ -155,7 +142,7 @@ class CombinedReadsTest {
         long cpuBefore = cpu.getThreadCpuTime(secondThread.get().getId());
         Thread.sleep(500);
         long cpuWhileWaiting = cpu.getThreadCpuTime(secondThread.get().getId()) - cpuBefore;
-        releaseFirstRead.countDown();
+        reads.release.countDown();
 
         // A busy machine may give a spinning reader less than this, never a sleeping one more.
         assertTrue(cpuWhileWaiting < TimeUnit.MILLISECONDS.toNanos(250),
@@ -166,6 +153,28 @@ class CombinedReadsTest {
     }
 
     private record Stamped(int key, long readBegan) {
+    }
+
+    /** Reads whose first one waits until released, so that the readers asking meanwhile queue behind it. */
+    private static final class FirstReadHeld<K, V> implements Function<Set<K>, Map<K, V>> {
+
+        final CountDownLatch began = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        private final AtomicInteger readsMade = new AtomicInteger();
+        private final Function<Set<K>, Map<K, V>> read;
+
+        FirstReadHeld(Function<Set<K>, Map<K, V>> read) {
+            this.read = read;
+        }
+
+        @Override
+        public Map<K, V> apply(Set<K> keys) {
+            if (readsMade.incrementAndGet() == 1) {
+                began.countDown();
+                await(release);
+            }
+            return read.apply(keys);
+        }
     }
 
     private static void pause() {
