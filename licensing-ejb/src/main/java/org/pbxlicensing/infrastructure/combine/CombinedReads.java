@@ -52,7 +52,7 @@ public final class CombinedReads<K, V> {
                 }
             } else {
                 LockSupport.park(this);
-                // An interrupt would end every later park at once: waiting spins instead of sleeping.
+                // Cleared, or every later park would return at once and the wait spin; set again on return.
                 interrupted |= Thread.interrupted();
             }
         }
