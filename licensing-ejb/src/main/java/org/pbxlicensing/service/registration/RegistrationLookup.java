@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.pbxlicensing.domain.failure.Failure;
 import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.failure.LicensingException;
@@ -38,19 +39,7 @@ public class RegistrationLookup {
      * guessing allowance.
      */
     public Registration require(String typedNumber, String client) {
-        if (typedNumber == null || typedNumber.isBlank()) {
-            throw LicensingException.invalid("registrationNumber", FieldError.REQUIRED);
-        }
-        throttle.requireAllowed(client);
-        Optional<RegistrationNumber> number = settings.registrationNumbers().tryParse(typedNumber);
-        Optional<Registration> registration = number.flatMap(this::find);
-        if (registration.isEmpty()) {
-            throttle.recordFailure(client);
-            // A number with a typo is caught by its check symbol: no registration can have it.
-            throw new LicensingException(Failure.REGISTRATION_NOT_FOUND,
-                    Map.of("numberWellFormed", number.isPresent()));
-        }
-        return registration.get();
+        return required(typedNumber, client, this::find);
     }
 
     /**
@@ -58,19 +47,24 @@ public class RegistrationLookup {
      * it but without loading the registration when its number was seen lately.
      */
     public RegistrationKey requireKey(String typedNumber, String client) {
+        return required(typedNumber, client, number -> known.find(number)
+                .or(() -> find(number).map(RegistrationKey::of).map(this::remembered)));
+    }
+
+    private <T> T required(String typedNumber, String client, Function<RegistrationNumber, Optional<T>> lookup) {
         if (typedNumber == null || typedNumber.isBlank()) {
             throw LicensingException.invalid("registrationNumber", FieldError.REQUIRED);
         }
         throttle.requireAllowed(client);
         Optional<RegistrationNumber> number = settings.registrationNumbers().tryParse(typedNumber);
-        Optional<RegistrationKey> key = number.flatMap(known::find)
-                .or(() -> number.flatMap(this::find).map(RegistrationKey::of).map(this::remembered));
-        if (key.isEmpty()) {
+        Optional<T> found = number.flatMap(lookup);
+        if (found.isEmpty()) {
             throttle.recordFailure(client);
+            // A number with a typo is caught by its check symbol: no registration can have it.
             throw new LicensingException(Failure.REGISTRATION_NOT_FOUND,
                     Map.of("numberWellFormed", number.isPresent()));
         }
-        return key.get();
+        return found.get();
     }
 
     private RegistrationKey remembered(RegistrationKey key) {
