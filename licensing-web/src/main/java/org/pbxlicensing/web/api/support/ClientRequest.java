@@ -1,6 +1,6 @@
 package org.pbxlicensing.web.api.support;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pbxlicensing.domain.audit.Actor;
 
-/** Facts about the calling client that services need: its address and its language. */
-@RequestScoped
+/**
+ * Facts about the calling client that services need: its address and its language. One instance
+ * for the application, asking the current request through the container's proxy: as a request-scoped
+ * bean it was created, and its configuration looked up, for every request.
+ */
+@ApplicationScoped
 public class ClientRequest {
 
     private static final Pattern IP_ADDRESS = Pattern.compile("^[0-9A-Fa-f:.]{2,45}$");

@@ -8,6 +8,9 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.pbxlicensing.web.filter.RequestMetricsFilter;
 
 /**
@@ -20,6 +23,12 @@ public class EndpointTemplate implements ContainerRequestFilter {
 
     private static final String APPLICATION_PATH = "/api";
 
+    /** Templates by resource class and method: a handful, joined once instead of on every request. */
+    private static final Map<ResourceMethod, String> TEMPLATES = new ConcurrentHashMap<>();
+
+    private record ResourceMethod(Class<?> type, Method method) {
+    }
+
     @Context
     ResourceInfo resource;
 
@@ -28,9 +37,11 @@ public class EndpointTemplate implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (resource.getResourceClass() != null && resource.getResourceMethod() != null) {
-            servletRequest.setAttribute(RequestMetricsFilter.ENDPOINT,
-                    of(classPath(resource.getResourceClass()), path(resource.getResourceMethod())));
+        Class<?> type = resource.getResourceClass();
+        Method method = resource.getResourceMethod();
+        if (type != null && method != null) {
+            servletRequest.setAttribute(RequestMetricsFilter.ENDPOINT, TEMPLATES.computeIfAbsent(
+                    new ResourceMethod(type, method), matched -> of(classPath(type), path(method))));
         }
     }
 
