@@ -1,12 +1,7 @@
 package org.pbxlicensing.service.registration;
 
-import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.domain.registration.RegistrationNumber;
 
 /** A registration's number and id: all a check needs of it, and never changed once made. */
 public record RegistrationKey(long id, RegistrationNumber number) {
-
-    public static RegistrationKey of(Registration registration) {
-        return new RegistrationKey(registration.id(), registration.number());
-    }
 }

@@ -44,11 +44,11 @@ public class RegistrationLookup {
 
     /**
      * The number and id of the registration of a number typed by a client, as {@link #require} finds
-     * it but without loading the registration when its number was seen lately.
+     * it but without loading the registration: from the numbers seen lately, else by its id alone.
      */
     public RegistrationKey requireKey(String typedNumber, String client) {
         return required(typedNumber, client, number -> known.find(number)
-                .or(() -> find(number).map(RegistrationKey::of).map(this::remembered)));
+                .or(() -> findKey(number).map(this::remembered)));
     }
 
     private <T> T required(String typedNumber, String client, Function<RegistrationNumber, Optional<T>> lookup) {
@@ -70,6 +70,14 @@ public class RegistrationLookup {
     private RegistrationKey remembered(RegistrationKey key) {
         known.remember(key);
         return key;
+    }
+
+    private Optional<RegistrationKey> findKey(RegistrationNumber number) {
+        return em.createQuery("select r.id from Registration r where r.number = :number", Long.class)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst()
+                .map(id -> new RegistrationKey(id, number));
     }
 
     public Optional<Registration> find(RegistrationNumber number) {
