@@ -24,6 +24,7 @@ import org.pbxlicensing.service.binding.HostActivation;
 import org.pbxlicensing.service.certificate.CertificateContent;
 import org.pbxlicensing.service.certificate.CertificateIssuer;
 import org.pbxlicensing.service.certificate.CertifiedFeature;
+import org.pbxlicensing.service.check.HostStateReader.CommittedRegistration;
 import org.pbxlicensing.service.eula.EulaCatalog;
 import org.pbxlicensing.service.registration.RegistrationKey;
 import org.pbxlicensing.service.registration.RegistrationLookup;
@@ -33,8 +34,8 @@ import org.pbxlicensing.service.registration.RegistrationLookup;
  * to accept the agreement of a feature it runs (which never withholds the feature). It writes nothing:
  * that a host was seen is noted in {@link SeenBindings}, at most once per
  * {@link HostBinding#LAST_SEEN_RESOLUTION} per binding, and written in batches by {@link SeenBindingsWriter}.
- * A check outside any transaction reads the registration's {@link StateVersions} and answers from the
- * host's state kept in {@link CheckedHosts} while they are unchanged. Not an EJB: it joins the
+ * A check outside any transaction reads the registration by its number with its {@link StateVersions}
+ * and answers from the host's state kept in {@link CheckedHosts} while they are unchanged. Not an EJB: it joins the
  * caller's transaction where there is one (an activation's report) and runs without one for checks,
  * so a check crosses no EJB container.
  */
@@ -75,13 +76,19 @@ public class CheckService {
     Meters meters;
 
     /**
-     * Without a transaction every statement reads what is committed, so the state it keeps is committed
-     * too; inside one (no caller has one today) nothing is kept.
+     * Without a transaction the registration is found by its number in the same statement that reads
+     * its versions, and the host's state kept for those versions is used again; inside one (no caller
+     * has one today) everything is read, its own writes included, and nothing is kept.
      */
     @CountedOutcome(CountedOperation.CHECK)
     public HostReport check(String registrationNumber, String hostId, String client) {
-        RegistrationKey registration = registrations.requireKey(registrationNumber, client);
-        return report(registration, hostId, currentState(registration.id(), hostId));
+        if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+            RegistrationKey registration = registrations.requireKey(registrationNumber, client);
+            return report(registration, hostId, states.readInTransaction(registration.id(), hostId));
+        }
+        CommittedRegistration registration =
+                registrations.require(registrationNumber, client, states::committedRegistration);
+        return report(registration.key(), hostId, currentState(registration, hostId));
     }
 
     /**
@@ -101,15 +108,12 @@ public class CheckService {
         return features(new HostState(null, states.held(registrationId, hostId), false, Set.of()), clock.now());
     }
 
-    private HostState currentState(long registrationId, String hostId) {
-        if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
-            return states.readInTransaction(registrationId, hostId);
-        }
-        HostStateReader.RegistrationState registration = states.committedRegistration(registrationId);
-        Optional<HostState> kept = checkedHosts.find(registrationId, hostId, registration.versions());
+    private HostState currentState(CommittedRegistration registration, String hostId) {
+        long registrationId = registration.key().id();
+        Optional<HostState> kept = checkedHosts.find(registrationId, hostId, registration.state().versions());
         meters.counter(STATES, "source", kept.isPresent() ? "kept" : "read").increment();
         return kept.orElseGet(() -> {
-            HostState read = states.read(registrationId, hostId, registration);
+            HostState read = states.read(registrationId, hostId, registration.state());
             checkedHosts.keep(registrationId, hostId, read);
             return read;
         });

@@ -9,15 +9,19 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.pbxlicensing.domain.binding.HostBinding;
+import org.pbxlicensing.domain.registration.RegistrationNumber;
 import org.pbxlicensing.infrastructure.combine.CombinedReads;
 import org.pbxlicensing.infrastructure.metrics.Meters;
 import org.pbxlicensing.service.binding.HeldSeat;
 import org.pbxlicensing.service.binding.HostHoldings;
+import org.pbxlicensing.service.registration.RegistrationKey;
 
 /** Reads a {@link HostState} and the {@link StateVersions} it is kept with. */
 @ApplicationScoped
@@ -38,11 +42,15 @@ public class HostStateReader {
     @Inject
     Meters meters;
 
-    private final CombinedReads<Long, RegistrationState> committedRegistrations =
+    private final CombinedReads<RegistrationNumber, CommittedRegistration> committedRegistrations =
             new CombinedReads<>(this::countedRegistrations, REGISTRATIONS_PER_READ);
 
     /** What a check reads of a registration itself: its state's versions and the agreements it accepted. */
     public record RegistrationState(StateVersions versions, Set<Long> acceptedEulaVersions) {
+    }
+
+    /** A registration found by its number, with its state as committed when it was read. */
+    public record CommittedRegistration(RegistrationKey key, RegistrationState state) {
     }
 
     /**
@@ -51,62 +59,73 @@ public class HostStateReader {
      * accepted, in one statement.
      */
     public RegistrationState registration(long registrationId) {
-        return existing(registrationId, registrations(Set.of(registrationId)).get(registrationId));
-    }
-
-    /**
-     * The same, as committed now, for a caller outside any transaction: read together with the
-     * registrations that concurrent checks of this node ask for at the same moment, in one statement
-     * that begins after this call.
-     */
-    public RegistrationState committedRegistration(long registrationId) {
-        return existing(registrationId, committedRegistrations.read(registrationId));
-    }
-
-    private static RegistrationState existing(long registrationId, RegistrationState state) {
-        if (state == null) {
+        List<Object[]> rows = registrationRows("id", List.of(registrationId));
+        if (rows.isEmpty()) {
             // Registrations are never deleted, and their ids come from rows read before.
             throw new IllegalStateException("No registration with id " + registrationId);
         }
-        return state;
+        return registrationState(rows.get(0));
     }
 
-    private static RegistrationState registrationState(Object version, Object catalogueVersion, Object acceptedIds) {
+    /**
+     * The registration of a number, with its state as committed now, for a caller outside any
+     * transaction: read together with the registrations that concurrent checks of this node ask for
+     * at the same moment, in one statement that begins after this call. Empty for an unknown number.
+     */
+    public Optional<CommittedRegistration> committedRegistration(RegistrationNumber number) {
+        return Optional.ofNullable(committedRegistrations.read(number));
+    }
+
+    private static RegistrationState registrationState(Object[] row) {
         Set<Long> accepted = new HashSet<>();
-        if (acceptedIds != null) {
-            Arrays.stream(acceptedIds.toString().split(",")).map(Long::valueOf).forEach(accepted::add);
+        if (row[4] != null) {
+            Arrays.stream(row[4].toString().split(",")).map(Long::valueOf).forEach(accepted::add);
         }
         return new RegistrationState(
-                new StateVersions(((Number) version).longValue(), ((Number) catalogueVersion).longValue()), accepted);
+                new StateVersions(((Number) row[2]).longValue(), ((Number) row[3]).longValue()), accepted);
     }
 
-    private Map<Long, RegistrationState> countedRegistrations(Set<Long> registrationIds) {
+    private Map<RegistrationNumber, CommittedRegistration> countedRegistrations(Set<RegistrationNumber> numbers) {
         meters.counter(VERSION_READS).increment();
-        return registrations(registrationIds);
+        // The column compares without case, as the look-up by number always did.
+        Map<String, RegistrationNumber> byValue = new HashMap<>();
+        numbers.forEach(number -> byValue.put(number.value().toUpperCase(Locale.ROOT), number));
+        Map<RegistrationNumber, CommittedRegistration> registrations = new HashMap<>();
+        for (Object[] row : registrationRows("number", List.copyOf(byValue.keySet()))) {
+            RegistrationNumber number = byValue.get(row[1].toString().toUpperCase(Locale.ROOT));
+            if (number != null) {
+                registrations.put(number, new CommittedRegistration(
+                        new RegistrationKey(((Number) row[0]).longValue(), number), registrationState(row)));
+            }
+        }
+        return registrations;
     }
 
-    private Map<Long, RegistrationState> registrations(Set<Long> registrationIds) {
-        List<Long> ids = new ArrayList<>(registrationIds);
+    /**
+     * Id, number, version, catalogue version and accepted agreement versions of the registrations
+     * whose {@code column} holds one of {@code values}.
+     */
+    private List<Object[]> registrationRows(String column, List<?> values) {
+        List<Object> padded = new ArrayList<>(values);
         // Few distinct statements for the database to keep prepared: the list grows to a power of two.
-        while (Integer.bitCount(ids.size()) != 1) {
-            ids.add(ids.get(0));
+        while (Integer.bitCount(padded.size()) != 1) {
+            padded.add(padded.get(0));
         }
         var query = em.createNativeQuery("""
-                SELECT r.id, COALESCE(s.version, 0), c.version,
+                SELECT r.id, r.number, COALESCE(s.version, 0), c.version,
                     (SELECT GROUP_CONCAT(a.eula_version_id) FROM eula_acceptance a WHERE a.registration_id = r.id)
                 FROM registration r JOIN catalogue_state c ON c.id = 1
                 LEFT JOIN registration_state s ON s.registration_id = r.id
-                WHERE r.id IN (""" + IntStream.rangeClosed(1, ids.size()).mapToObj(i -> "?" + i)
+                WHERE r.""" + column + " IN (" + IntStream.rangeClosed(1, padded.size()).mapToObj(i -> "?" + i)
                         .collect(Collectors.joining(", ")) + ")");
-        for (int i = 0; i < ids.size(); i++) {
-            query.setParameter(i + 1, ids.get(i));
+        for (int i = 0; i < padded.size(); i++) {
+            query.setParameter(i + 1, padded.get(i));
         }
-        Map<Long, RegistrationState> states = new HashMap<>();
+        List<Object[]> rows = new ArrayList<>();
         for (Object row : query.getResultList()) {
-            Object[] columns = (Object[]) row;
-            states.put(((Number) columns[0]).longValue(), registrationState(columns[1], columns[2], columns[3]));
+            rows.add((Object[]) row);
         }
-        return states;
+        return rows;
     }
 
     /**

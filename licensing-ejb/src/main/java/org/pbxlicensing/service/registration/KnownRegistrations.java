@@ -7,10 +7,11 @@ import java.util.Optional;
 import org.pbxlicensing.domain.registration.RegistrationNumber;
 
 /**
- * The ids of registration numbers seen lately, so that a check does not look its number up each time.
+ * The ids of registration numbers seen lately, so that an activation or a LicenseV2 poll does not look
+ * its number up each time.
  * Correct on every node of a cluster without any invalidation: a registration keeps its number and
  * id for ever and is never deleted. Only found numbers are kept (an unknown number is looked up, and
- * counted as a guess, every time). Bounded, and read without a lock: every check asks it.
+ * counted as a guess, every time). Bounded, and read without a lock: every poll asks it.
  */
 @ApplicationScoped
 public class KnownRegistrations {

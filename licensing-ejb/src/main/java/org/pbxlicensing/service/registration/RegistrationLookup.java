@@ -39,7 +39,7 @@ public class RegistrationLookup {
      * guessing allowance.
      */
     public Registration require(String typedNumber, String client) {
-        return required(typedNumber, client, this::find);
+        return require(typedNumber, client, this::find);
     }
 
     /**
@@ -47,11 +47,15 @@ public class RegistrationLookup {
      * it but without loading the registration: from the numbers seen lately, else by its id alone.
      */
     public RegistrationKey requireKey(String typedNumber, String client) {
-        return required(typedNumber, client, number -> known.find(number)
+        return require(typedNumber, client, number -> known.find(number)
                 .or(() -> findKey(number).map(this::remembered)));
     }
 
-    private <T> T required(String typedNumber, String client, Function<RegistrationNumber, Optional<T>> lookup) {
+    /**
+     * What {@code lookup} finds for the number a client typed, with the same checks, throttle and
+     * refusal as {@link #require}: for callers that read more than the registration in the same step.
+     */
+    public <T> T require(String typedNumber, String client, Function<RegistrationNumber, Optional<T>> lookup) {
         if (typedNumber == null || typedNumber.isBlank()) {
             throw LicensingException.invalid("registrationNumber", FieldError.REQUIRED);
         }
