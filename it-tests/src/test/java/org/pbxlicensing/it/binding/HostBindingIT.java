@@ -248,6 +248,8 @@ class HostBindingIT {
         String host = Pbx.newHostId();
         String sloppy = " " + number.toLowerCase().replace("-", " ").replace('0', 'o').replace('1', 'l') + " ";
         Pbx.activate(sloppy, host).then().statusCode(200).body("registrationNumber", equalTo(number));
+        Pbx.check(sloppy, host).then().statusCode(200)
+                .body("registrationNumber", equalTo(number)).body("features[0].seatsUsed", equalTo(1));
     }
 
     @Test
