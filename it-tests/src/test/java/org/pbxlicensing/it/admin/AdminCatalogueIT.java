@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pbxlicensing.it.support.ServerUnderTest.api;
 
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pbxlicensing.it.support.BrowserTest;
 import org.pbxlicensing.it.support.Database;
 import org.pbxlicensing.it.support.Pbx;
@@ -66,8 +64,7 @@ class AdminCatalogueIT extends BrowserTest {
 
         publish("2.0", "Соглашение о записи звонков, редакция 2");
         browser.waitForText("The version was published.");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                .until(d -> "2.0".equals(d.findElement(By.id("eula:versions:0:label")).getText()));
+        browser.waitForTextOf("eula:versions:0:label", "2.0");
         browser.screenshot("admin-eula-versions");
         Pbx.check(number, host).then().statusCode(200)
                 .body("eula.required", equalTo(true)).body("eula.version", equalTo("2.0"));

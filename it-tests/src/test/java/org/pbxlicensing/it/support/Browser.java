@@ -120,6 +120,13 @@ public final class Browser implements AutoCloseable {
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
+    /** Waits until the element reads {@code expected}: an element that an update replaces while it is read is found again. */
+    public void waitForTextOf(String id, String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> expected.equals(d.findElement(By.id(id)).getText()));
+    }
+
     public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
