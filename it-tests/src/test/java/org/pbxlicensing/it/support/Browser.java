@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -79,10 +80,8 @@ public final class Browser implements AutoCloseable {
             try {
                 element.isEnabled();
                 return false;
-            } catch (StaleElementReferenceException e) {
-                return true;
             } catch (WebDriverException e) {
-                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                if (replaced(e)) {
                     return true;
                 }
                 throw e;
@@ -115,16 +114,32 @@ public final class Browser implements AutoCloseable {
 
     public void waitForText(String text) {
         // The page may be replaced while it is read (a form post navigating away): read the new one.
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        waitUntil(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
     /** Waits until the element reads {@code expected}: an element that an update replaces while it is read is found again. */
     public void waitForTextOf(String id, String expected) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> expected.equals(d.findElement(By.id(id)).getText()));
+        waitUntil(d -> expected.equals(d.findElement(By.id(id)).getText()));
+    }
+
+    /** Waits until the condition holds; an element replaced while the condition reads it counts as "not yet". */
+    private void waitUntil(Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                return condition.apply(d);
+            } catch (WebDriverException e) {
+                if (replaced(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** Chrome reports an element that a page update replaced as stale, or as a node no longer in the document. */
+    private static boolean replaced(WebDriverException e) {
+        return e instanceof StaleElementReferenceException
+                || e.getMessage() != null && e.getMessage().contains("does not belong to the document");
     }
 
     public void screenshot(String name) {
