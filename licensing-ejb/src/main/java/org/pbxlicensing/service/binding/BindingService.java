@@ -171,11 +171,11 @@ public class BindingService {
     }
 
     public long seatsUsed(License license) {
-        return em.createQuery(
-                        "select count(b) from HostBinding b where b.license = :license and b.releasedAt is null",
-                        Long.class)
-                .setParameter("license", license)
-                .getSingleResult();
+        return em.createQuery("select s.taken from SeatsTaken s where s.licenseId = :license", Integer.class)
+                .setParameter("license", license.id())
+                .getResultStream()
+                .findFirst()
+                .orElse(0);
     }
 
     private Feature hostFeature(int featureNumber) {
@@ -191,7 +191,7 @@ public class BindingService {
     private Map<License, Long> licensesWithSeatsUsed(long registrationId, Feature feature) {
         Map<License, Long> seatsUsed = new LinkedHashMap<>();
         em.createQuery("""
-                        select l, (select count(b) from HostBinding b where b.license = l and b.releasedAt is null)
+                        select l, cast(coalesce((select s.taken from SeatsTaken s where s.licenseId = l.id), 0) as Long)
                         from License l where l.registration.id = :registration and l.feature = :feature""",
                         Object[].class)
                 .setParameter("registration", registrationId)

@@ -17,7 +17,7 @@ public class HostHoldings {
     public List<HeldSeat> of(long registrationId, String hostId) {
         // Fetch joins, not an entity graph: Hibernate translates a query with a graph anew on every call.
         return em.createQuery("""
-                        select b, (select count(x) from HostBinding x where x.license = l and x.releasedAt is null)
+                        select b, cast(coalesce((select s.taken from SeatsTaken s where s.licenseId = l.id), 0) as Long)
                         from HostBinding b join fetch b.license l join fetch l.feature
                         where b.registrationId = :registration and b.hostId = :host and b.releasedAt is null""",
                         Object[].class)
