@@ -41,6 +41,9 @@ class RacesIT {
         assertEquals(5, Database.count("""
                 SELECT COUNT(*) FROM host_binding b JOIN registration r ON r.id = b.registration_id
                 WHERE r.number = ? AND b.released_at IS NULL""", number));
+        assertEquals(5, Database.count("""
+                SELECT s.taken FROM license_seats s JOIN license l ON l.id = s.license_id
+                JOIN registration r ON r.id = l.registration_id WHERE r.number = ? AND l.kind = 'PERPETUAL'""", number));
         assertEquals(5, api().get("/registrations/{number}/bindings", number).then().extract().jsonPath()
                 .getList("$").size());
     }
