@@ -19,6 +19,10 @@ import org.hibernate.annotations.Synchronize;
 @Synchronize("host_binding")
 public class SeatsTaken {
 
+    /** The seats taken of the license aliased {@code l} in a JPQL select, as a {@code Long}. */
+    public static final String OF_LICENSE_L =
+            "cast(coalesce((select s.taken from SeatsTaken s where s.licenseId = l.id), 0) as Long)";
+
     @Id
     @Column(name = "license_id")
     private Long licenseId;
@@ -27,13 +31,5 @@ public class SeatsTaken {
     private int taken;
 
     protected SeatsTaken() {
-    }
-
-    public Long licenseId() {
-        return licenseId;
-    }
-
-    public int taken() {
-        return taken;
     }
 }

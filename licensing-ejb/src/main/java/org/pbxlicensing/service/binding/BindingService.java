@@ -22,6 +22,7 @@ import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.license.License;
 import org.pbxlicensing.domain.license.LicensePreference;
 import org.pbxlicensing.domain.license.LicenseSource;
+import org.pbxlicensing.domain.license.SeatsTaken;
 import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.infrastructure.metrics.CountedOperation;
 import org.pbxlicensing.infrastructure.metrics.CountedOutcome;
@@ -190,9 +191,8 @@ public class BindingService {
     /** The registration's licenses of the feature, each with the seats taken of it, in one statement. */
     private Map<License, Long> licensesWithSeatsUsed(long registrationId, Feature feature) {
         Map<License, Long> seatsUsed = new LinkedHashMap<>();
-        em.createQuery("""
-                        select l, cast(coalesce((select s.taken from SeatsTaken s where s.licenseId = l.id), 0) as Long)
-                        from License l where l.registration.id = :registration and l.feature = :feature""",
+        em.createQuery("select l, " + SeatsTaken.OF_LICENSE_L
+                        + " from License l where l.registration.id = :registration and l.feature = :feature",
                         Object[].class)
                 .setParameter("registration", registrationId)
                 .setParameter("feature", feature)
