@@ -3,9 +3,13 @@ package org.pbxlicensing.domain.json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.json.spi.JsonProvider;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.util.Collection;
+import java.util.Map;
 
 /**
  * Readers and builders of one JSON provider, looked up once. {@code jakarta.json.Json}'s factory
@@ -15,12 +19,18 @@ import java.util.Collection;
 public final class JsonBuilders {
 
     private static final JsonProvider PROVIDER = JsonProvider.provider();
+    private static final JsonGeneratorFactory GENERATORS = PROVIDER.createGeneratorFactory(Map.of());
 
     private JsonBuilders() {
     }
 
     public static JsonReader reader(Reader reader) {
         return PROVIDER.createReader(reader);
+    }
+
+    /** A generator writing UTF-8 to {@code out}; closing it closes {@code out}. */
+    public static JsonGenerator generator(OutputStream out) {
+        return GENERATORS.createGenerator(out);
     }
 
     public static JsonObjectBuilder object() {
