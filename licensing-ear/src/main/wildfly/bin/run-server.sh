@@ -11,7 +11,7 @@ maven=$PPID
 
 if [ "$embedded_db_skipped" != "true" ]; then
     # The embedded database may run on another port than the datasource's default.
-    export LICENSING_DB_URL="jdbc:mariadb://localhost:${embedded_db_port}/licensing"
+    export LICENSING_DB_URL="jdbc:mariadb://localhost:${embedded_db_port}/licensing?createDatabaseIfNotExist=true"
 fi
 
 LAUNCH_JBOSS_IN_BACKGROUND=1 "$server_home/bin/standalone.sh" -Djboss.socket.binding.port-offset="$port_offset" &
