@@ -34,6 +34,10 @@ public class LicensingSettings {
     @ConfigProperty(name = "licensing.reset.quota", defaultValue = "3")
     int resetQuota;
 
+    @Inject
+    @ConfigProperty(name = "licensing.throttle.enabled", defaultValue = "true")
+    boolean throttleEnabled;
+
     public RegistrationNumberFormat registrationNumbers() {
         return new RegistrationNumberFormat(registrationPrefix);
     }
@@ -56,6 +60,11 @@ public class LicensingSettings {
     /** How often a customer may reset bindings of one license within 30 days. */
     public ResetQuota resetQuota() {
         return new ResetQuota(resetQuota);
+    }
+
+    /** Whether failed look-ups and other attempts are counted and limited (off only for benchmarks). */
+    public boolean throttleEnabled() {
+        return throttleEnabled;
     }
 
     /** Whether tests may shift the time a request sees (never in production). */

@@ -12,10 +12,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pbxlicensing.domain.failure.Failure;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.throttle.AttemptLimit;
+import org.pbxlicensing.infrastructure.config.LicensingSettings;
 import org.pbxlicensing.infrastructure.metrics.CountedThrottling;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 
@@ -33,8 +33,7 @@ public class AttemptCounter {
     ServerClock clock;
 
     @Inject
-    @ConfigProperty(name = "licensing.throttle.enabled", defaultValue = "true")
-    boolean enabled;
+    LicensingSettings settings;
 
     /**
      * @throws LicensingException {@code TOO_MANY_ATTEMPTS}, with {@code retryAfterSeconds}, when the subject
@@ -43,7 +42,7 @@ public class AttemptCounter {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @CountedThrottling
     public void requireBelow(AttemptLimit limit, String subject) {
-        if (!enabled || subject == null) {
+        if (!settings.throttleEnabled() || subject == null) {
             return;
         }
         Instant now = clock.now();
@@ -63,7 +62,7 @@ public class AttemptCounter {
     /** Counted in a transaction of its own: the request's transaction may roll back with its refusal. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(AttemptLimit limit, String subject) {
-        if (!enabled || subject == null) {
+        if (!settings.throttleEnabled() || subject == null) {
             return;
         }
         em.createNativeQuery("""

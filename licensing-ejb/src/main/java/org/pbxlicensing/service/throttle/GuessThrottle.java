@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.throttle.AttemptLimit;
+import org.pbxlicensing.infrastructure.config.LicensingSettings;
 
 /**
  * Slows down guessing of registration numbers and coupons: a client with too many failed look-ups
@@ -24,10 +25,8 @@ public class GuessThrottle {
     @ConfigProperty(name = "licensing.throttle.max-failures", defaultValue = "20")
     int maxFailures;
 
-    /** Read here too, so that a check with the throttle off does not cross into the counter's EJB to learn it. */
     @Inject
-    @ConfigProperty(name = "licensing.throttle.enabled", defaultValue = "true")
-    boolean enabled;
+    LicensingSettings settings;
 
     private AttemptLimit failedLookups;
 
@@ -38,7 +37,8 @@ public class GuessThrottle {
 
     /** @throws LicensingException {@code TOO_MANY_ATTEMPTS}, with {@code retryAfterSeconds}, if the client must wait */
     public void requireAllowed(String client) {
-        if (enabled) {
+        // Asked here as well, so that a check with the throttle off does not cross into the counter's EJB.
+        if (settings.throttleEnabled()) {
             attempts.requireBelow(failedLookups, client);
         }
     }
