@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The README's run command, as a newcomer uses it: started on an empty data folder, it answers a
-# registration, an activation and a check; stopped, the build cleaned (mvn clean) and
-# started again over the same data, it still knows the host. Its own ports and data folder, removed
-# at the end, so that it runs beside a developer's server and data/.
+# registration, an activation and a check; stopped, the build cleaned (mvn clean) and started again
+# over the same data, it still knows the host. Its own ports and data folder, removed at the end, so
+# that it runs beside a developer's server and data/.
 #   check-run-command.sh      (from any directory; CI runs it after the test suite)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -80,7 +80,7 @@ stop
 
 echo "Cleaning the build (mvn clean), keeping the data folder"
 (cd "$root" && mvn -B -ntp -q clean > /dev/null 2>&1) || fail "mvn clean failed"
-[ -d "$data/mariadb" ] || fail "mvn clean removed the data folder"
+[ -d "$data/mariadb" ] || fail "the data folder is gone after the stop and mvn clean"
 
 echo "Starting the run command again over the same data"
 mkdir -p "$logs"
