@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The figures of one benchmark run as JSON (for machines) and Markdown (for people), with the targets. */
 final class BenchmarkReport {
@@ -23,13 +24,14 @@ final class BenchmarkReport {
     private final List<ScenarioResult> results;
     private final Map<String, Long> rssMiB;
     private final Map<String, DatabaseStatements.PerRequest> statements;
+    private final Map<String, Map<String, Double>> cpuMicros;
     private final long overAllocated;
     private final List<String> activationErrors;
     private final Instant at = Instant.now();
 
     BenchmarkReport(String baseUrl, int connections, int seconds, long registrations, List<ScenarioResult> results,
-            Map<String, Long> rssMiB, Map<String, DatabaseStatements.PerRequest> statements, long overAllocated,
-            List<String> activationErrors) {
+            Map<String, Long> rssMiB, Map<String, DatabaseStatements.PerRequest> statements,
+            Map<String, Map<String, Double>> cpuMicros, long overAllocated, List<String> activationErrors) {
         this.baseUrl = baseUrl;
         this.connections = connections;
         this.seconds = seconds;
@@ -37,6 +39,7 @@ final class BenchmarkReport {
         this.results = results;
         this.rssMiB = rssMiB;
         this.statements = statements;
+        this.cpuMicros = cpuMicros;
         this.overAllocated = overAllocated;
         this.activationErrors = List.copyOf(activationErrors);
     }
@@ -84,6 +87,12 @@ final class BenchmarkReport {
                         .add("reads", round(perRequest.reads()))
                         .add("writes", round(perRequest.writes())));
             }
+            Map<String, Double> cpu = cpuMicros.getOrDefault(r.name(), Map.of());
+            if (!cpu.isEmpty()) {
+                JsonObjectBuilder perProcess = Json.createObjectBuilder();
+                cpu.forEach((process, micros) -> perProcess.add(process, round(micros)));
+                scenario.add("cpuMicrosPerRequest", perProcess);
+            }
             scenarios.add(scenario);
         }
         var document = Json.createObjectBuilder()
@@ -116,15 +125,15 @@ final class BenchmarkReport {
                 + "load generator on %s, %d cores.%n%n", baseUrl, connections, seconds, registrations, Machine.cpu(),
                 Runtime.getRuntime().availableProcessors()));
         md.append("| scenario | requests/s | p50 ms | p95 ms | p99 ms | max ms | ok | refused | errors | server RSS MiB"
-                + " | SQL per request (reads / writes) |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " | SQL per request (reads / writes) | CPU µs per request (server / database / load generator) |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (ScenarioResult r : results) {
             var sql = statements.get(r.name());
-            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.2f | %.1f | %d | %d | %d | %s | %s |%n",
+            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.2f | %.1f | %d | %d | %d | %s | %s | %s |%n",
                     r.name(), r.throughput(), r.p50Millis(), r.p95Millis(), r.p99Millis(), r.maxMillis(), r.ok(),
                     r.refused(), r.errors(), rssMiB.containsKey(r.name()) ? rssMiB.get(r.name()).toString() : "–",
                     sql == null ? "–" : String.format(Locale.ROOT, "%.1f (%.1f / %.2f)", sql.all(), sql.reads(),
-                            sql.writes())));
+                            sql.writes()), cpuColumn(cpuMicros.getOrDefault(r.name(), Map.of()))));
         }
         ScenarioResult check = result("check");
         ScenarioResult activation = result("activation");
@@ -149,6 +158,12 @@ final class BenchmarkReport {
             activationErrors.forEach(error -> md.append("- `").append(error.replace('`', '\'')).append("`\n"));
         }
         return md.toString();
+    }
+
+    private static String cpuColumn(Map<String, Double> cpu) {
+        return String.join(" / ", Stream.of("server", "database", "loadGenerator")
+                .map(process -> cpu.containsKey(process) ? String.format(Locale.ROOT, "%.0f", cpu.get(process)) : "–")
+                .toList());
     }
 
     private static void target(StringBuilder md, String target, String measured, boolean holds) {

@@ -40,15 +40,17 @@ public final class LoadBenchmark {
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     private final ResidentMemory serverMemory;
     private final DatabaseStatements statements;
+    private final CpuPerRequest cpu;
 
     private LoadBenchmark(String baseUrl, int connections, int checkRate, ResidentMemory serverMemory,
-            DatabaseStatements statements) {
+            DatabaseStatements statements, CpuPerRequest cpu) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.base = URI.create(this.baseUrl);
         this.connections = connections;
         this.checkRate = checkRate;
         this.serverMemory = serverMemory;
         this.statements = statements;
+        this.cpu = cpu;
     }
 
     public static void main(String[] args) throws Exception {
@@ -62,10 +64,12 @@ public final class LoadBenchmark {
         FleetFile fleet = FleetFile.read(fleetFile, 100_000, new Random(7));
         System.out.printf("Fleet file %s: %,d registrations; %,d bound hosts sampled, %,d activation targets%n",
                 fleetFile, fleet.registrations, fleet.boundHosts.size(), fleet.activationTargets.size());
-        var memory = new ResidentMemory(System.getProperty("bench.server-pid", ""));
+        String serverPid = System.getProperty("bench.server-pid", "");
+        var memory = new ResidentMemory(serverPid);
+        var cpu = new CpuPerRequest(serverPid, System.getProperty("bench.db-pid", ""));
         var statements = new DatabaseStatements(System.getProperty("bench.db-url"), System.getProperty("bench.db-user"),
                 System.getProperty("bench.db-password"));
-        new LoadBenchmark(baseUrl, connections, checkRate, memory, statements).run(fleet, seconds, warmup, output);
+        new LoadBenchmark(baseUrl, connections, checkRate, memory, statements, cpu).run(fleet, seconds, warmup, output);
     }
 
     private void run(FleetFile fleet, int seconds, int warmup, Path output) throws Exception {
@@ -87,17 +91,21 @@ public final class LoadBenchmark {
         List<ScenarioResult> results = new ArrayList<>();
         Map<String, Long> rssMiB = new LinkedHashMap<>();
         Map<String, DatabaseStatements.PerRequest> statementsPerRequest = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> cpuPerRequest = new LinkedHashMap<>();
         for (Step step : List.of(new Step(ping, 0), new Step(checks, 0), new Step(checks, checkRate),
                 new Step(entitlements, 0), new Step(activations, 0))) {
             serverMemory.reset();
             statements.start();
+            cpu.start();
             ScenarioResult result = step.rate() > 0 ? measureAtRate(step.scenario(), seconds, step.rate())
                     : measure(step.scenario(), seconds);
             results.add(result);
+            long requests = result.ok() + result.refused() + result.errors();
+            cpuPerRequest.put(result.name(), cpu.perRequest(requests));
             serverMemory.peakMiB().ifPresent(peak -> rssMiB.put(result.name(), peak));
             if (statements.enabled()) {
                 statementsPerRequest.put(result.name(),
-                        statements.perRequest(result.ok() + result.refused() + result.errors()));
+                        statements.perRequest(requests));
             }
             System.out.printf("%-18s %,9.0f/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  ok %,d  refused %,d  errors %,d%n",
                     result.name(), result.throughput(), result.p50Millis(), result.p95Millis(), result.p99Millis(),
@@ -105,7 +113,7 @@ public final class LoadBenchmark {
         }
         long overAllocated = activations.overAllocation();
         var report = new BenchmarkReport(baseUrl, connections, seconds, fleet.registrations, results, rssMiB,
-                statementsPerRequest, overAllocated, activations.firstErrors);
+                statementsPerRequest, cpuPerRequest, overAllocated, activations.firstErrors);
         report.write(output);
         System.out.println(report.markdown());
         System.out.println("Written to " + output.toAbsolutePath());
