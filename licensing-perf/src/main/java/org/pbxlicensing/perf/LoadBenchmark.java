@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.pbxlicensing.domain.json.JsonBuilders;
@@ -32,6 +33,8 @@ public final class LoadBenchmark {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final int ACTIVATION_TARGETS = 200;
+    /** Long enough for 100 000 hosts on a server whose JIT compiler has not started yet. */
+    private static final int SWEEP_SECONDS = 900;
 
     private final String baseUrl;
     private final URI base;
@@ -77,11 +80,15 @@ public final class LoadBenchmark {
             throw new IllegalStateException("The fleet file holds no bound hosts or no activation targets: seed first");
         }
         Scenario ping = new Ping();
-        Scenario checks = new Checks(fleet.boundHosts);
+        Checks checks = new Checks(fleet.boundHosts);
         Entitlements entitlements = new Entitlements(installations(fleet));
         // Few registrations, so that concurrent activations meet on them: that is where seats could be over-allocated.
         Activations activations = new Activations(
                 fleet.activationTargets.subList(0, Math.min(ACTIVATION_TARGETS, fleet.activationTargets.size())));
+        // A node that has served its fleet for one poll interval has read every host's state once: so has this one.
+        ScenarioResult sweep = measure(checks.eachHostOnce(), SWEEP_SECONDS);
+        System.out.printf("Checked each of the %,d sampled hosts once: %,.0f/s, p50 %.2f ms, p99 %.2f ms, errors %,d%n",
+                sweep.ok() + sweep.errors(), sweep.throughput(), sweep.p50Millis(), sweep.p99Millis(), sweep.errors());
         // The server's JIT compiler needs a minute or so of this traffic on two cores before the figures settle.
         System.out.printf("Warming up for %d s%n", warmup);
         List<Scenario> warmed = List.of(ping, checks, entitlements, activations);
@@ -177,6 +184,9 @@ public final class LoadBenchmark {
                             break;
                         }
                         Request request = scenario.next(worker);
+                        if (request == null) {
+                            break;
+                        }
                         Answer answer = connection.exchange(request);
                         long took = System.nanoTime() - sent;
                         Scenario.Outcome outcome = answer.status() < 0 ? Scenario.Outcome.ERROR
@@ -255,16 +265,43 @@ public final class LoadBenchmark {
 
         @Override
         public Request next(int worker) {
-            var host = hosts.get(ThreadLocalRandom.current().nextInt(hosts.size()));
-            return Request.post("/api/v1/checks", JsonBuilders.object()
-                    .add("registrationNumber", host.registrationNumber())
-                    .add("hostId", host.hostId())
-                    .build().toString().getBytes(StandardCharsets.UTF_8));
+            return check(hosts.get(ThreadLocalRandom.current().nextInt(hosts.size())));
         }
 
         @Override
         public Outcome outcome(Request request, int status, byte[] body) {
             return status == 200 ? Outcome.OK : Outcome.ERROR;
+        }
+
+        /** The same checks, of every host once, in turn. */
+        Scenario eachHostOnce() {
+            AtomicInteger turn = new AtomicInteger();
+            Checks all = this;
+            return new Scenario() {
+
+                @Override
+                public String name() {
+                    return "check, each host once";
+                }
+
+                @Override
+                public Request next(int worker) {
+                    int index = turn.getAndIncrement();
+                    return index < hosts.size() ? check(hosts.get(index)) : null;
+                }
+
+                @Override
+                public Outcome outcome(Request request, int status, byte[] body) {
+                    return all.outcome(request, status, body);
+                }
+            };
+        }
+
+        private static Request check(FleetFile.BoundHost host) {
+            return Request.post("/api/v1/checks", JsonBuilders.object()
+                    .add("registrationNumber", host.registrationNumber())
+                    .add("hostId", host.hostId())
+                    .build().toString().getBytes(StandardCharsets.UTF_8));
         }
     }
 

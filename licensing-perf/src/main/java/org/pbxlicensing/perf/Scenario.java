@@ -15,6 +15,7 @@ interface Scenario {
 
     String name();
 
+    /** The worker's next request; {@code null} when the scenario has sent all it had to send. */
     HttpConnection.Request next(int worker);
 
     Outcome outcome(HttpConnection.Request request, int status, byte[] body);
