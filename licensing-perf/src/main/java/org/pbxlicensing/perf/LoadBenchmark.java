@@ -276,7 +276,6 @@ public final class LoadBenchmark {
         /** The same checks, of every host once, in turn. */
         Scenario eachHostOnce() {
             AtomicInteger turn = new AtomicInteger();
-            Checks all = this;
             return new Scenario() {
 
                 @Override
@@ -292,7 +291,7 @@ public final class LoadBenchmark {
 
                 @Override
                 public Outcome outcome(Request request, int status, byte[] body) {
-                    return all.outcome(request, status, body);
+                    return Checks.this.outcome(request, status, body);
                 }
             };
         }
