@@ -5,14 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
 
-/**
- * The CPU time a process has used so far (user and system, Linux {@code /proc}), if its pid was given:
- * per request, a figure that moves much less with how fast the machine runs that day than requests
- * per second do.
- */
+/** The CPU time a process has used so far (user and system, Linux {@code /proc}), if its pid was given. */
 final class ProcessCpu {
 
-    /** Linux reports CPU times in ticks of 1/100 s on every architecture the JDK runs on. */
+    /** Linux reports CPU times in clock ticks (USER_HZ), 1/100 s on x86 and ARM. */
     private static final long MICROS_PER_TICK = 10_000;
 
     private final Path stat;
