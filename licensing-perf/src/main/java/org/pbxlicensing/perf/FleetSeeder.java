@@ -74,8 +74,10 @@ public final class FleetSeeder {
         Path fleetFile = Path.of(System.getProperty("fleet.file", "fleet.txt"));
         int threads = Integer.parseInt(System.getProperty("seed.threads", "3"));
         String jdbcUrl = url + (url.contains("?") ? "&" : "?") + "sslMode=disable";
-        new FleetSeeder(() -> DriverManager.getConnection(jdbcUrl, System.getProperty("seed.db.user"),
-                System.getProperty("seed.db.password"))).seed(registrations, threads, fleetFile);
+        String password = DatabasePassword.of(System.getProperty("seed.db.password"),
+                System.getProperty("seed.db.password-file"));
+        new FleetSeeder(() -> DriverManager.getConnection(jdbcUrl, System.getProperty("seed.db.user"), password))
+                .seed(registrations, threads, fleetFile);
     }
 
     private void seed(int registrations, int threads, Path fleetFile) throws Exception {

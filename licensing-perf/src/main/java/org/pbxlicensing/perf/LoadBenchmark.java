@@ -71,7 +71,7 @@ public final class LoadBenchmark {
         var memory = new ResidentMemory(serverPid);
         var cpu = new CpuPerRequest(serverPid, System.getProperty("bench.db-pid", ""));
         var statements = new DatabaseStatements(System.getProperty("bench.db-url"), System.getProperty("bench.db-user"),
-                System.getProperty("bench.db-password"));
+                System.getProperty("bench.db-password"), System.getProperty("seed.db.password-file"));
         new LoadBenchmark(baseUrl, connections, checkRate, memory, statements, cpu).run(fleet, seconds, warmup, output);
     }
 

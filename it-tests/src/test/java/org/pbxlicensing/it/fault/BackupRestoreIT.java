@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.pbxlicensing.domain.crypto.SecretsKey;
 import org.pbxlicensing.it.support.Certificates;
 import org.pbxlicensing.it.support.DatabaseProcess;
 import org.pbxlicensing.it.support.FaultDirectories;
@@ -91,7 +93,10 @@ class BackupRestoreIT {
         target = DatabaseProcess.fresh("backup-target");
         assertEquals(0, script("restore.sh", target, backup.toString()), "restore.sh");
         assertNotEquals(0, script("restore.sh", target, backup.toString()), "a second restore into a full database");
+        List<List<Object>> sealedKeys = target.rows("SELECT generation, kid, private_key FROM signing_key");
+        storeInPlainText(target, sealedKeys);
         server = ServerProcess.boot("backup-target", target);
+        assertSealedAgain(target, sealedKeys);
 
         assertEquals(rowsBefore, rowCounts(target));
         assertEquals(keysBefore, publishedKeys());
@@ -100,6 +105,24 @@ class BackupRestoreIT {
         Store.activate(activated, idle).then().statusCode(409).body("code", is("COUPON_ALREADY_ACTIVATED"));
         Store.activate(unused, idle).then().statusCode(200);
         Pbx.activate(idle, Pbx.newHostId()).then().statusCode(200);
+    }
+
+    /** As a build before the encryption of keys at rest stored them: the private seed in base64url. */
+    private static void storeInPlainText(DatabaseProcess database, List<List<Object>> sealedKeys) {
+        SecretsKey secretsKey = SecretsKey.read(Path.of(System.getProperty("it.secrets.key.file")));
+        for (List<Object> key : sealedKeys) {
+            byte[] seed = secretsKey.open((String) key.get(2), "signing_key " + key.get(0) + " " + key.get(1));
+            database.execute("UPDATE signing_key SET private_key = ? WHERE generation = ?",
+                    Base64.getUrlEncoder().withoutPadding().encodeToString(seed), key.get(0));
+        }
+    }
+
+    private static void assertSealedAgain(DatabaseProcess database, List<List<Object>> sealedKeys) {
+        List<List<Object>> stored = database.rows("SELECT generation, kid, private_key FROM signing_key");
+        assertEquals(sealedKeys.size(), stored.size());
+        for (List<Object> key : stored) {
+            assertTrue(SecretsKey.isSealed((String) key.get(2)), "the key of " + key.get(1) + " is sealed again");
+        }
     }
 
     /**
@@ -159,7 +182,7 @@ class BackupRestoreIT {
                 .redirectOutput(log.toFile());
         builder.environment().put("LICENSING_DB_URL", database.jdbcUrl());
         builder.environment().put("LICENSING_DB_USER", DatabaseProcess.USER);
-        builder.environment().put("LICENSING_DB_PASSWORD", DatabaseProcess.PASSWORD);
+        builder.environment().put("LICENSING_DB_PASSWORD", database.password());
         builder.environment().put("MARIADB_BIN", database.binaries().toString());
         Process process = builder.start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {

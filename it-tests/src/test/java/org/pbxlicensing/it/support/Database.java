@@ -24,6 +24,24 @@ public final class Database {
         }
     }
 
+    /** The first column of every row, as text. */
+    public static java.util.List<String> strings(String sql, Object... parameters) {
+        try (Connection connection = connect(); var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (var rows = statement.executeQuery()) {
+                var strings = new java.util.ArrayList<String>();
+                while (rows.next()) {
+                    strings.add(rows.getString(1));
+                }
+                return strings;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sets up what the API cannot create yet (or should not, in a test's setup), e.g. a paid license. */
     public static int execute(String sql, Object... parameters) {
         try (Connection connection = connect(); var statement = connection.prepareStatement(sql)) {

@@ -41,7 +41,8 @@ public final class ServerProcess implements AutoCloseable {
         this.base = base;
         environment.put("LICENSING_DB_URL", database.jdbcUrl());
         environment.put("LICENSING_DB_USER", DatabaseProcess.USER);
-        environment.put("LICENSING_DB_PASSWORD", DatabaseProcess.PASSWORD);
+        environment.put("LICENSING_DB_PASSWORD", database.password());
+        environment.put("LICENSING_SECRETS_KEY_FILE", System.getProperty("it.secrets.key.file", "target/secrets.key"));
         environment.put("LICENSING_TEST_CLOCK_CONTROL", "true");
         environment.put("LICENSING_STORE_API_KEY", Store.API_KEY);
         environment.put("LICENSING_ADMIN_PASSWORD", System.getProperty("it.admin.password", "admin-password"));

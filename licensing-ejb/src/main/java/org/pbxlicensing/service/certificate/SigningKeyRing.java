@@ -19,12 +19,14 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pbxlicensing.domain.crypto.SecretsKey;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 
 /**
  * The current signing key and the previous one, fixed at start-up. Either the operator supplies
- * them as JWK files, or the nodes share generated keys through the {@code signing_key} table:
- * rotation is a higher {@code licensing.signing.key-generation} and a restart of the nodes.
+ * them as JWK files, or the nodes share generated keys through the {@code signing_key} table, their
+ * private parts encrypted with the secrets key ({@code licensing.secrets.key-file}): rotation is a
+ * higher {@code licensing.signing.key-generation} and a restart of the nodes.
  * <p>
  * Bean-managed transactions, so that each statement commits on its own: a node that lost the race
  * to insert a generation reads the winner's row, and on Galera a conflicting autocommit insert is
@@ -52,6 +54,10 @@ public class SigningKeyRing {
     @Inject
     @ConfigProperty(name = "licensing.signing.key-generation", defaultValue = "1")
     int generation;
+
+    @Inject
+    @ConfigProperty(name = "licensing.secrets.key-file")
+    Optional<String> secretsKeyFile;
 
     @Inject
     ServerClock clock;
@@ -105,12 +111,23 @@ public class SigningKeyRing {
             throw new IllegalStateException("licensing.signing.key-generation must be at least 1, not " + generation);
         }
         try (Connection connection = dataSource.getConnection()) {
-            SigningKeyTable table = new SigningKeyTable(connection);
+            SigningKeyTable table = new SigningKeyTable(connection, secretsKey());
+            int sealed = table.sealPlainKeys();
+            if (sealed > 0) {
+                LOG.info(() -> "Encrypted " + sealed + " signing key(s) that were stored in plain text");
+            }
             current = table.find(generation).orElseGet(() -> generateAndReadBack(table));
             previous = generation > 1 ? table.find(generation - 1).orElse(null) : null;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the signing keys: " + e.getMessage(), e);
         }
+    }
+
+    private SecretsKey secretsKey() {
+        return SecretsKey.read(Path.of(secretsKeyFile.orElseThrow(() -> new IllegalStateException(
+                "Signing keys kept in the database are encrypted with a key kept outside it: set"
+                        + " LICENSING_SECRETS_KEY_FILE to a file made by scripts/secrets-key.sh (the same file on"
+                        + " every node), or sign with LICENSING_SIGNING_KEY_FILE"))));
     }
 
     private SigningKey generateAndReadBack(SigningKeyTable table) {

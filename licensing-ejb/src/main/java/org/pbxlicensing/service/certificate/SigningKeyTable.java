@@ -9,14 +9,20 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.pbxlicensing.domain.crypto.SecretsKey;
 
-/** The {@code signing_key} table: one generated key per generation, shared by the nodes of a cluster. */
+/**
+ * The {@code signing_key} table: one generated key per generation, shared by the nodes of a cluster.
+ * The private part is sealed with the secrets key, which is kept outside the database.
+ */
 class SigningKeyTable {
 
     private final Connection connection;
+    private final SecretsKey secretsKey;
 
-    SigningKeyTable(Connection connection) {
+    SigningKeyTable(Connection connection, SecretsKey secretsKey) {
         this.connection = connection;
+        this.secretsKey = secretsKey;
     }
 
     /** Stores the key unless the generation already has one: the first node to insert wins. */
@@ -28,7 +34,7 @@ class SigningKeyTable {
             insert.setString(2, key.kid());
             insert.setString(3, JWSAlgorithm.EdDSA.getName());
             insert.setString(4, Base64URL.encode(key.publicKeyBytes()).toString());
-            insert.setString(5, Base64URL.encode(key.privateKeyBytes()).toString());
+            insert.setString(5, secretsKey.seal(key.privateKeyBytes(), context(generation, key.kid())));
             insert.setObject(6, LocalDateTime.ofInstant(key.created(), ZoneOffset.UTC));
             insert.executeUpdate();
         }
@@ -44,7 +50,32 @@ class SigningKeyTable {
         }
     }
 
-    private static SigningKey signingKey(int generation, ResultSet row) throws SQLException {
+    /**
+     * Seals the private keys that an older build stored in plain text. Each update names the plain
+     * value it replaces, so nodes starting together seal a key once.
+     *
+     * @return how many keys were sealed
+     */
+    int sealPlainKeys() throws SQLException {
+        int sealed = 0;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT generation, kid, private_key FROM signing_key WHERE private_key NOT LIKE 'v1.%'");
+                ResultSet rows = select.executeQuery();
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE signing_key SET private_key = ? WHERE generation = ? AND private_key = ?")) {
+            while (rows.next()) {
+                int generation = rows.getInt("generation");
+                String plain = rows.getString("private_key");
+                update.setString(1, secretsKey.seal(new Base64URL(plain).decode(), context(generation, rows.getString("kid"))));
+                update.setInt(2, generation);
+                update.setString(3, plain);
+                sealed += update.executeUpdate();
+            }
+        }
+        return sealed;
+    }
+
+    private SigningKey signingKey(int generation, ResultSet row) throws SQLException {
         String kid = row.getString("kid");
         if (!JWSAlgorithm.EdDSA.getName().equals(row.getString("algorithm"))) {
             throw new IllegalStateException("Signing key generation " + generation + " (" + kid
@@ -52,7 +83,18 @@ class SigningKeyTable {
         }
         return SigningKey.fromRaw(kid,
                 new Base64URL(row.getString("public_key")).decode(),
-                new Base64URL(row.getString("private_key")).decode(),
+                privateKey(generation, kid, row.getString("private_key")),
                 row.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC));
+    }
+
+    private byte[] privateKey(int generation, String kid, String stored) {
+        return SecretsKey.isSealed(stored)
+                ? secretsKey.open(stored, context(generation, kid))
+                : new Base64URL(stored).decode();
+    }
+
+    /** What a sealed key belongs to: a sealed value copied to another row does not open there. */
+    private static String context(int generation, String kid) {
+        return "signing_key " + generation + " " + kid;
     }
 }
