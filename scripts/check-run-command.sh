@@ -5,11 +5,12 @@
 # cleaned (mvn clean) and the password file removed (as in a data folder of a build before the
 # generated password), it starts again over the same data and still knows the host. Its own ports and
 # data folder, removed at the end, so that it runs beside a developer's server and data/.
-#   check-run-command.sh      (from any directory; CI runs it after the test suite)
+#   check-run-command.sh      (from any directory; CI runs it after the test suite; RUN_CHECK_PORT_OFFSET
+#                             and RUN_CHECK_DATABASE_PORT move it off ports 8680 and 3366)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-port_offset=600
-database_port=3366
+port_offset="${RUN_CHECK_PORT_OFFSET:-600}"
+database_port="${RUN_CHECK_DATABASE_PORT:-3366}"
 api="http://localhost:$((8080 + port_offset))/licensing/api/v1"
 data="$root/.run-command-check"
 logs="$root/target/run-command-check"
@@ -24,6 +25,7 @@ fail() {
 start() {
     local log="$logs/server.log"
     : > "$log"
+    ! curl -sf "$api/ping" > /dev/null || fail "another server already answers at $api"
     (cd "$root" && exec setsid mvn -B -ntp -Prun -DskipTests package -pl licensing-ear -am \
         -Dlicensing.port-offset="$port_offset" -Dlicensing.embedded-db.port="$database_port" \
         -Dlicensing.data.dir="$data" >> "$log" 2>&1) &

@@ -58,7 +58,9 @@ port="${3:-}"
 mariadb_home="${4:-}"
 owner_pid="${5:-}"
 [ "$owner_pid" = parent ] && owner_pid=$PPID
-[ -n "$port" ] && [ -x "$mariadb_home/bin/mariadbd" ] || usage
+[ -n "$port" ] && [ -f "$mariadb_home/bin/mariadbd" ] || usage
+# Unpacked from a jar, the programs may have lost their execute bits.
+[ -x "$mariadb_home/bin/mariadbd" ] || chmod u+x "$mariadb_home"/bin/* "$mariadb_home"/scripts/*
 export LD_LIBRARY_PATH="$mariadb_home/libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 
 if pid="$(running_pid)"; then
@@ -77,7 +79,7 @@ mkdir -p "$data_dir/tmp"
 installed=false
 if [ ! -d "$data_dir/mariadb" ] || [ -z "$(ls -A "$data_dir/mariadb")" ]; then
     # root@localhost authenticates by the Unix socket only: no password can open it.
-    "$mariadb_home/scripts/mariadb-install-db" --no-defaults --basedir="$mariadb_home" --datadir="$data_dir/mariadb" \
+    bash "$mariadb_home/scripts/mariadb-install-db" --no-defaults --basedir="$mariadb_home" --datadir="$data_dir/mariadb" \
         --auth-root-authentication-method=socket --skip-test-db --skip-name-resolve --user="$(id -un)" \
         > "$data_dir/install.log" 2>&1 || { cat "$data_dir/install.log" >&2; exit 1; }
     installed=true
