@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -16,6 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -51,6 +55,8 @@ public final class Browser implements AutoCloseable {
                     "--no-first-run", "--window-size=1280,900", "--lang=ru",
                     "--user-data-dir=" + Files.createTempDirectory(HOME, "profile"),
                     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1");
+            // The console's messages, which include every Content-Security-Policy violation ("Refused to …").
+            options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
             var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                     .withEnvironment(java.util.Map.of("XDG_CACHE_HOME", HOME.resolve("cache").toString()))
                     .build();
@@ -150,6 +156,11 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The messages of the browser's console since the last call, of every page this browser showed. */
+    public List<String> consoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
     }
 
     public WebDriver driver() {

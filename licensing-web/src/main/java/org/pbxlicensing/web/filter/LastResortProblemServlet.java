@@ -89,7 +89,8 @@ public class LastResortProblemServlet extends HttpServlet {
         }
     }
 
-    private static boolean forApi(HttpServletRequest request) {
+    /** Whether the failed request was one of the JSON API or LicenseV2, which answer problem+json. */
+    static boolean forApi(HttpServletRequest request) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? request.getRequestURI() : uri.toString();
         return path.startsWith(request.getContextPath() + "/api/") || path.equals(request.getContextPath() + "/entitlement");

@@ -37,16 +37,9 @@ final class SecureCookies implements HttpHandler {
     }
 
     private boolean overHttps(HttpServerExchange exchange) {
-        if ("https".equalsIgnoreCase(exchange.getRequestScheme())) {
-            return true;
-        }
-        String forwardedProto = exchange.getRequestHeaders().getLast("X-Forwarded-Proto");
-        return forwardedProto != null && "https".equalsIgnoreCase(forwardedProto.strip()) && fromTrustedProxy(exchange);
-    }
-
-    private boolean fromTrustedProxy(HttpServerExchange exchange) {
         InetSocketAddress source = exchange.getSourceAddress();
-        return source != null && source.getAddress() != null
-                && trustedProxies.get().contains(source.getAddress().getHostAddress());
+        String sourceAddress = source == null || source.getAddress() == null ? null : source.getAddress().getHostAddress();
+        return OverHttps.of("https".equalsIgnoreCase(exchange.getRequestScheme()),
+                exchange.getRequestHeaders().getLast(OverHttps.FORWARDED_PROTO), sourceAddress, trustedProxies.get());
     }
 }
