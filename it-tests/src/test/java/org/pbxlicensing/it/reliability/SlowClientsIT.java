@@ -80,7 +80,7 @@ class SlowClientsIT {
 
     @Test
     void aBodyLargerThanAnyTheServerAcceptsIsRefusedBeforeItIsSent() throws Exception {
-        try (SlowSender sender = SlowSender.open("/entitlement", "application/json", 64L * 1024 * 1024)) {
+        try (SlowSender sender = SlowSender.open("/entitlement", "application/json", 8L * 1024 * 1024)) {
             String answer = sender.answer(Duration.ofSeconds(5));
             assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
             assertTrue(answer.contains("\"code\":\"PAYLOAD_TOO_LARGE\""), answer);
