@@ -144,7 +144,10 @@ if [ -n "$owner_pid" ]; then
         while kill -0 "$owner_pid" 2>/dev/null && kill -0 "$server" 2>/dev/null; do
             sleep 1
         done
-        "$0" stop "$data_dir"
+        # Only this start's server: after a crash, the folder may already run a newer one.
+        if kill -0 "$server" 2>/dev/null; then
+            "$0" stop "$data_dir"
+        fi
     ) > /dev/null 2>&1 < /dev/null &
     disown
 fi
