@@ -67,9 +67,10 @@ post() {
     rm -f "$body"
 }
 
-# sql STATEMENT: its result, through the scripts' own client with the generated password.
+# sql STATEMENT: its result, through scripts/mariadb.sh with the generated password.
 sql() {
-    (LICENSING_DB_URL="jdbc:mariadb://127.0.0.1:$database_port/licensing" LICENSING_DATA_DIR="$data"         MARIADB_BIN="$root/licensing-ear/target/mariadb-base/bin" bash -c         'source "$1/scripts/mariadb-client.sh"; mariadb_client -N -B -e "$2" licensing' _ "$root" "$1")
+    LICENSING_DB_URL="jdbc:mariadb://127.0.0.1:$database_port/licensing" LICENSING_DATA_DIR="$data" \
+        MARIADB_BIN="$root/licensing-ear/target/mariadb-base/bin" "$root/scripts/mariadb.sh" -N -B -e "$1"
 }
 
 owner_only() {

@@ -78,6 +78,18 @@ class OpenApiContractIT {
     }
 
     @Test
+    void anotherSiteCannotReadTheDocumentWithTheVisitorsCredentials() {
+        URI openapi = URI.create(ServerUnderTest.BASE_URL).resolve("/openapi");
+        for (Response answer : List.of(
+                RestAssured.given().header("Origin", "https://attacker.example").get(openapi),
+                RestAssured.given().header("Origin", "https://attacker.example")
+                        .header("Access-Control-Request-Method", "GET").options(openapi))) {
+            assertEquals(null, answer.header("Access-Control-Allow-Credentials"), answer.headers().toString());
+            assertEquals(null, answer.header("Access-Control-Allow-Origin"), answer.headers().toString());
+        }
+    }
+
+    @Test
     void everyEndpointOfTheContractIsDocumentedWithItsAnswers() {
         for (Endpoint endpoint : CONTRACT) {
             Map<String, Object> operation = operation(endpoint.method(), endpoint.path());
