@@ -21,8 +21,11 @@ import java.util.stream.Collectors;
 public final class FacesClient {
 
     public static final String VIEW_STATE = "jakarta.faces.ViewState";
+    /** The page's script nonce, which PrimeFaces' script puts into every form of the page and checks on a postback. */
+    public static final String NONCE = "primefaces.nonce";
     private static final Pattern VIEW_STATE_VALUE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]+)\"");
+    private static final Pattern NONCE_VALUE = Pattern.compile("<script[^>]*? nonce=\"([^\"]+)\"");
 
     private final String clientAddress;
     private final CookieManager cookies = new CookieManager();
@@ -43,11 +46,20 @@ public final class FacesClient {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
-    /** A form post to the page, with the view state of the page this client loaded last unless the fields name one. */
+    /**
+     * A form post to the page, with the view state and the script nonce of the page this client loaded
+     * last unless the fields name them, as a browser posts the page's form.
+     */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         var all = new LinkedHashMap<String, String>(fields);
         if (!all.containsKey(VIEW_STATE) && last != null) {
             viewState(last.body()).ifPresent(state -> all.put(VIEW_STATE, state));
+        }
+        if (!all.containsKey(NONCE) && last != null) {
+            Matcher nonce = NONCE_VALUE.matcher(last.body());
+            if (nonce.find()) {
+                all.put(NONCE, nonce.group(1));
+            }
         }
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -56,7 +68,7 @@ public final class FacesClient {
 
     /**
      * A form post as another site would make it through this client's browser: its own origin, and
-     * only the fields it chose (no view state unless it names one).
+     * only the fields it chose (no view state or script nonce unless it names them).
      */
     public HttpResponse<String> crossSitePost(String path, Map<String, String> fields) {
         return send(HttpRequest.newBuilder(uri(path))
