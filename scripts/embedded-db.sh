@@ -9,6 +9,7 @@
 # DATA_DIR holds everything the database keeps:
 #   mariadb/             MariaDB's data folder (created by mariadb-install-db when missing or empty)
 #   database-password    the password of `licensing`, readable by its owner only
+#   mariadb.installed    marks an install that finished
 #   mariadb.pid, mariadb.log
 # A data folder made without a password file (by an older build, which ran MariaDB without grant
 # tables) keeps its data: the first start creates the user and the file. MARIADB_HOME is the folder
@@ -30,10 +31,11 @@ data_dir="$(cd "$data_dir" && pwd)"
 pid_file="$data_dir/mariadb.pid"
 password_file="$data_dir/database-password"
 
+# The pid of the folder's mariadbd, if it runs: a pid file left by a crash may name another process by now.
 running_pid() {
     local pid
     pid="$(cat "$pid_file" 2>/dev/null)" || return 1
-    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && echo "$pid"
+    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = mariadbd ] && echo "$pid"
 }
 
 stop() {
@@ -77,18 +79,27 @@ server_options=(--no-defaults --basedir="$mariadb_home" --datadir="$data_dir/mar
 mkdir -p "$data_dir/tmp"
 
 installed=false
-if [ ! -d "$data_dir/mariadb" ] || [ -z "$(ls -A "$data_dir/mariadb")" ]; then
+# A folder whose install did not finish (no marker, and not an older build's with its mysql schema) is made anew.
+if [ ! -f "$data_dir/mariadb.installed" ] && [ ! -d "$data_dir/mariadb/mysql" ]; then
+    rm -rf "$data_dir/mariadb"
     # root@localhost authenticates by the Unix socket only: no password can open it.
     bash "$mariadb_home/scripts/mariadb-install-db" --no-defaults --basedir="$mariadb_home" --datadir="$data_dir/mariadb" \
         --auth-root-authentication-method=socket --skip-test-db --skip-name-resolve --user="$(id -un)" \
         > "$data_dir/install.log" 2>&1 || { cat "$data_dir/install.log" >&2; exit 1; }
+    touch "$data_dir/mariadb.installed"
     installed=true
 fi
 
 if [ ! -s "$password_file" ] || [ "$installed" = true ]; then
-    if [ ! -s "$password_file" ]; then
-        head -c 24 /dev/urandom | base64 | tr '+/' '-_' > "$password_file.new"
-        mv "$password_file.new" "$password_file"
+    # The file takes the password only once the database does: a bootstrap that fails is run again.
+    if [ -s "$password_file" ]; then
+        password="$(cat "$password_file")"
+    else
+        password="$(head -c 24 /dev/urandom | base64 | tr '+/' '-_')"
+    fi
+    if [[ ! "$password" =~ ^[A-Za-z0-9_-]{16,}$ ]]; then
+        echo "$password_file does not hold a password this script made (16 or more of A-Z a-z 0-9 _ -)" >&2
+        exit 1
     fi
     # Offline (no network, no socket): loads the grant tables, which an older build ran without, and
     # gives `licensing` this password; drops the anonymous accounts and the test database's grants
@@ -101,11 +112,13 @@ if [ ! -s "$password_file" ] || [ "$installed" = true ]; then
         echo "FLUSH PRIVILEGES;"
         for host in 127.0.0.1 localhost; do
             echo "CREATE USER IF NOT EXISTS 'licensing'@'$host';"
-            echo "ALTER USER 'licensing'@'$host' IDENTIFIED BY '$(cat "$password_file")';"
+            echo "ALTER USER 'licensing'@'$host' IDENTIFIED BY '$password';"
             echo "GRANT ALL PRIVILEGES ON licensing.* TO 'licensing'@'$host';"
         done
     } | "$mariadb_home/bin/mariadbd" "${server_options[@]}" --bootstrap --skip-networking \
         >> "$data_dir/install.log" 2>&1 || { tail -20 "$data_dir/install.log" >&2; exit 1; }
+    echo "$password" > "$password_file.new"
+    mv "$password_file.new" "$password_file"
 fi
 
 # A Unix socket path longer than ~107 bytes cannot be bound: a private folder of its own then.

@@ -45,7 +45,7 @@ check_intruder() {
         echo "node3, with another cluster secret, was admitted to the cluster" >&2
         return 1
     fi
-    grep -q 'authentication failed' "$log" || { echo "node3 was not refused by AUTH, see $log" >&2; return 1; }
+    grep -qi 'authentication failed' "$log" || { echo "node3 was not refused by AUTH, see $log" >&2; return 1; }
     echo "node3, with another cluster secret, was refused by the members"
 }
 
@@ -58,7 +58,7 @@ make_cluster_secrets() {
     export LICENSING_CLUSTER_KEYSTORE_PASSWORD LICENSING_CLUSTER_SECRET
     rm -f "$LICENSING_CLUSTER_KEYSTORE"
     (umask 077 && keytool -genseckey -alias licensing-cluster -keyalg AES -keysize 256 -storetype PKCS12 \
-        -storepass "$LICENSING_CLUSTER_KEYSTORE_PASSWORD" -keystore "$LICENSING_CLUSTER_KEYSTORE")
+        -storepass:env LICENSING_CLUSTER_KEYSTORE_PASSWORD -keystore "$LICENSING_CLUSTER_KEYSTORE")
 }
 
 start_node() {

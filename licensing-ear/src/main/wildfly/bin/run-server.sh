@@ -34,7 +34,9 @@ server=$!
 stop() {
     kill -TERM "$server" 2>/dev/null
     wait "$server"
-    [ "$embedded_db" = true ] && "$scripts/embedded-db.sh" stop "$data_dir"
+    if [ "$embedded_db" = true ]; then
+        "$scripts/embedded-db.sh" stop "$data_dir"
+    fi
     exit 0
 }
 trap stop INT TERM HUP
@@ -44,4 +46,8 @@ while kill -0 "$server" 2>/dev/null; do
     sleep 1
 done
 wait "$server"
-[ "$embedded_db" = true ] && "$scripts/embedded-db.sh" stop "$data_dir"
+status=$?
+if [ "$embedded_db" = true ]; then
+    "$scripts/embedded-db.sh" stop "$data_dir"
+fi
+exit $status

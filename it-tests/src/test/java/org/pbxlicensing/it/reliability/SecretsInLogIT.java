@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +17,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.pbxlicensing.it.support.Database;
 import org.pbxlicensing.it.support.Pbx;
 import org.pbxlicensing.it.support.StaffLogin;
 import org.pbxlicensing.it.support.Store;
@@ -92,8 +92,7 @@ class SecretsInLogIT {
     }
 
     private static List<String> column(String sql) {
-        try (var connection = DriverManager.getConnection(System.getProperty("it.db.url"),
-                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+        try (var connection = Database.connect();
                 var rows = connection.createStatement().executeQuery(sql)) {
             List<String> values = new ArrayList<>();
             while (rows.next()) {

@@ -43,8 +43,9 @@ class EmbeddedDatabaseLoginIT {
     void noOtherUserOrPasswordGetsIn() {
         for (String[] login : new String[][] {{"licensing", ""}, {"licensing", "licensing"}, {"root", ""},
                 {"root", "root"}, {"", ""}, {"anyone", "anything"}, {"mariadb.sys", ""}}) {
-            assertThrows(SQLException.class, () -> connect(login[0], login[1]).close(),
+            SQLException refused = assertThrows(SQLException.class, () -> connect(login[0], login[1]).close(),
                     "user '" + login[0] + "' with password '" + login[1] + "'");
+            assertEquals("28000", refused.getSQLState(), "access denied, not another failure: " + refused);
         }
     }
 

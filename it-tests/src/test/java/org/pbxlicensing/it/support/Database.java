@@ -1,5 +1,9 @@
 package org.pbxlicensing.it.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -62,8 +66,18 @@ public final class Database {
                 FROM registration WHERE number = ?""", feature, seats, registrationNumber);
     }
 
-    private static Connection connect() throws SQLException {
+    /** A connection as the server's: the embedded database's generated password, else the external one's. */
+    public static Connection connect() throws SQLException {
         return DriverManager.getConnection(System.getProperty("it.db.url"), System.getProperty("it.db.user"),
-                System.getProperty("it.db.password"));
+                password());
+    }
+
+    private static String password() {
+        Path generated = Path.of(System.getProperty("it.db.dir", "target/embedded-db"), "database-password");
+        try {
+            return Files.exists(generated) ? Files.readString(generated).strip() : System.getProperty("it.db.password");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

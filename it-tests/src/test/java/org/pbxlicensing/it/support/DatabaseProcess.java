@@ -44,6 +44,18 @@ public final class DatabaseProcess implements AutoCloseable {
         return database;
     }
 
+    /** The embedded database started on a data folder made elsewhere (e.g. by an older build), on a free port. */
+    public static DatabaseProcess startedOn(Path dir) {
+        var database = new DatabaseProcess(binaryDistribution(), dir, freePort());
+        database.start();
+        return database;
+    }
+
+    /** MariaDB's binaries, as the run command unpacks them: the folder of {@code bin/mariadbd}. */
+    public static Path distribution() {
+        return binaryDistribution();
+    }
+
     public String jdbcUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + NAME;
     }

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Set;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -51,8 +54,12 @@ public final class SecretsKey {
         return new SecretsKey(key);
     }
 
-    /** A key file: the key's 32 bytes in base64 on one line. Messages name the file, never its content. */
+    /**
+     * A key file: the key's 32 bytes in base64 on one line, readable by its owner only. Messages name
+     * the file, never its content.
+     */
     public static SecretsKey read(Path file) {
+        requireOwnerOnly(file);
         byte[] key;
         try {
             key = Base64.getMimeDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
@@ -67,6 +74,23 @@ public final class SecretsKey {
                     + KEY_LENGTH);
         }
         return new SecretsKey(key);
+    }
+
+    private static void requireOwnerOnly(Path file) {
+        Set<PosixFilePermission> permissions;
+        try {
+            permissions = Files.getPosixFilePermissions(file);
+        } catch (UnsupportedOperationException notPosix) {
+            return;
+        } catch (IOException e) {
+            throw new IllegalStateException("Secrets key file " + file + " cannot be read ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+        if (permissions.stream().anyMatch(permission -> permission.name().startsWith("GROUP")
+                || permission.name().startsWith("OTHERS"))) {
+            throw new IllegalStateException("Secrets key file " + file + " can be read by others than its owner"
+                    + " (" + PosixFilePermissions.toString(permissions) + "): chmod 600 it");
+        }
     }
 
     /** Names the key without revealing it: the first 8 hex digits of its SHA-256. */

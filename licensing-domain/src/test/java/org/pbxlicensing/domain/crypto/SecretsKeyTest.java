@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,11 +63,21 @@ class SecretsKeyTest {
     }
 
     @Test
+    void aKeyFileThatOthersMayReadIsRefused(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("secrets.key");
+        Files.writeString(file, Base64.getEncoder().encodeToString(new byte[SecretsKey.KEY_LENGTH]));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        var refused = assertThrows(IllegalStateException.class, () -> SecretsKey.read(file));
+        assertTrue(refused.getMessage().contains("chmod 600"), refused.getMessage());
+    }
+
+    @Test
     void aKeyFileIsReadAsBase64AndItsContentNeverShows(@TempDir Path folder) throws Exception {
         byte[] bytes = new byte[SecretsKey.KEY_LENGTH];
         bytes[0] = 7;
         Path file = folder.resolve("secrets.key");
         Files.writeString(file, Base64.getEncoder().encodeToString(bytes) + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         SecretsKey read = SecretsKey.read(file);
         assertEquals(SecretsKey.of(bytes).id(), read.id());
         assertFalse(read.toString().contains(Base64.getEncoder().encodeToString(bytes)));

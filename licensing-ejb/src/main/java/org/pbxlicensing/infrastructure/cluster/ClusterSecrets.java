@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,17 +27,29 @@ public class ClusterSecrets {
     Optional<String> keyStore;
 
     @Inject
+    @ConfigProperty(name = "licensing.cluster.keystore-password")
+    Optional<String> keyStorePassword;
+
+    @Inject
     @ConfigProperty(name = "licensing.cluster.secret")
     Optional<String> secret;
 
     @PostConstruct
     void requireOwnSecretsWithMembers() {
-        boolean clustered = members.filter(list -> !list.isBlank()).isPresent();
-        if (clustered && (keyStore.filter(path -> !path.isBlank()).isEmpty()
-                || secret.filter(text -> !text.isBlank()).isEmpty())) {
+        if (given(members).isEmpty()) {
+            return;
+        }
+        if (given(keyStore).isEmpty() || given(keyStorePassword).isEmpty() || given(secret).isEmpty()) {
             throw new IllegalStateException("LICENSING_CLUSTER_MEMBERS is set: set LICENSING_CLUSTER_KEYSTORE,"
                     + " LICENSING_CLUSTER_KEYSTORE_PASSWORD and LICENSING_CLUSTER_SECRET too (the same on every node),"
                     + " so that cluster traffic is encrypted and only members that know the secret join");
         }
+        if (!Files.isReadable(Path.of(keyStore.get()))) {
+            throw new IllegalStateException("LICENSING_CLUSTER_KEYSTORE names no readable file: " + keyStore.get());
+        }
+    }
+
+    private static Optional<String> given(Optional<String> setting) {
+        return setting.filter(value -> !value.isBlank());
     }
 }

@@ -114,7 +114,9 @@ public class SigningKeyRing {
             SigningKeyTable table = new SigningKeyTable(connection, secretsKey());
             int sealed = table.sealPlainKeys();
             if (sealed > 0) {
-                LOG.info(() -> "Encrypted " + sealed + " signing key(s) that were stored in plain text");
+                LOG.warning(() -> "Encrypted " + sealed + " signing key(s) that were stored in plain text. Backups"
+                        + " taken before still hold them: rotate (raise LICENSING_SIGNING_KEY_GENERATION) once every"
+                        + " node runs this version");
             }
             current = table.find(generation).orElseGet(() -> generateAndReadBack(table));
             previous = generation > 1 ? table.find(generation - 1).orElse(null) : null;

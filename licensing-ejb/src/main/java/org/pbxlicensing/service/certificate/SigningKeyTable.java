@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.pbxlicensing.domain.crypto.SecretsKey;
 
@@ -51,28 +53,57 @@ class SigningKeyTable {
     }
 
     /**
-     * Seals the private keys that an older build stored in plain text. Each update names the plain
-     * value it replaces, so nodes starting together seal a key once.
+     * Seals the private keys that an older build stored in plain text, once: while no key is sealed
+     * yet. A plain key beside sealed ones was written outside the server, and is refused. Each update
+     * names the plain value it replaces, so nodes starting together seal a key once.
      *
      * @return how many keys were sealed
      */
     int sealPlainKeys() throws SQLException {
+        List<PlainKey> plain = plainKeys();
+        if (plain.isEmpty()) {
+            return 0;
+        }
+        if (hasSealedKeys()) {
+            throw new IllegalStateException("signing_key generation " + plain.get(0).generation() + " holds a"
+                    + " private key in plain text beside encrypted ones: it was not written by this server, which"
+                    + " refuses to sign with it");
+        }
         int sealed = 0;
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT generation, kid, private_key FROM signing_key WHERE private_key NOT LIKE 'v1.%'");
-                ResultSet rows = select.executeQuery();
-                PreparedStatement update = connection.prepareStatement(
-                        "UPDATE signing_key SET private_key = ? WHERE generation = ? AND private_key = ?")) {
-            while (rows.next()) {
-                int generation = rows.getInt("generation");
-                String plain = rows.getString("private_key");
-                update.setString(1, secretsKey.seal(new Base64URL(plain).decode(), context(generation, rows.getString("kid"))));
-                update.setInt(2, generation);
-                update.setString(3, plain);
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE signing_key SET private_key = ? WHERE generation = ? AND private_key = ?")) {
+            for (PlainKey key : plain) {
+                update.setString(1, secretsKey.seal(new Base64URL(key.privateKey()).decode(),
+                        context(key.generation(), key.kid())));
+                update.setInt(2, key.generation());
+                update.setString(3, key.privateKey());
                 sealed += update.executeUpdate();
             }
         }
         return sealed;
+    }
+
+    private record PlainKey(int generation, String kid, String privateKey) {
+    }
+
+    private List<PlainKey> plainKeys() throws SQLException {
+        var keys = new ArrayList<PlainKey>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT generation, kid, private_key FROM signing_key WHERE private_key NOT LIKE 'v1.%'");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                keys.add(new PlainKey(rows.getInt("generation"), rows.getString("kid"), rows.getString("private_key")));
+            }
+        }
+        return keys;
+    }
+
+    private boolean hasSealedKeys() throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT 1 FROM signing_key WHERE private_key LIKE 'v1.%' LIMIT 1");
+                ResultSet rows = select.executeQuery()) {
+            return rows.next();
+        }
     }
 
     private SigningKey signingKey(int generation, ResultSet row) throws SQLException {
@@ -87,10 +118,13 @@ class SigningKeyTable {
                 row.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC));
     }
 
+    /** Only sealed keys: plain ones were sealed at start, or refused. */
     private byte[] privateKey(int generation, String kid, String stored) {
-        return SecretsKey.isSealed(stored)
-                ? secretsKey.open(stored, context(generation, kid))
-                : new Base64URL(stored).decode();
+        if (!SecretsKey.isSealed(stored)) {
+            throw new IllegalStateException("signing_key generation " + generation + " holds a private key in plain"
+                    + " text; the server signs only with keys it encrypted");
+        }
+        return secretsKey.open(stored, context(generation, kid));
     }
 
     /** What a sealed key belongs to: a sealed value copied to another row does not open there. */

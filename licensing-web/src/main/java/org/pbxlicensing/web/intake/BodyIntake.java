@@ -18,7 +18,8 @@ import org.xnio.channels.StreamSourceChannel;
 /**
  * Reads a request's whole body in the I/O thread, within a bounded time, before a request thread
  * takes the request: a client that sends slowly holds a connection, never a request thread. A body
- * that has not arrived in time is answered 408, one larger than any the application accepts 413.
+ * that has not arrived in time is answered 408, one larger than its path accepts 413. The bodies
+ * held at once share a memory budget; past it a body is answered 503.
  */
 final class BodyIntake implements HttpHandler {
 
@@ -32,7 +33,7 @@ final class BodyIntake implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
-        if (exchange.getRequestContentLength() > settings.maxBodyBytes()) {
+        if (exchange.getRequestContentLength() > settings.maxBodyBytes(exchange.getRequestPath())) {
             IntakeAnswer.send(exchange, 413, "PAYLOAD_TOO_LARGE");
         } else if (exchange.isRequestComplete() || !exchange.isInIoThread()) {
             next.handleRequest(exchange);
@@ -49,6 +50,7 @@ final class BodyIntake implements HttpHandler {
         private final List<PooledByteBuffer> filled = new ArrayList<>();
         private StreamSourceChannel channel;
         private PooledByteBuffer current;
+        private final long maxBytes;
         private long received;
         private XnioExecutor.Key deadline;
         private boolean settled;
@@ -57,6 +59,7 @@ final class BodyIntake implements HttpHandler {
         Reader(HttpServerExchange exchange) {
             this.exchange = exchange;
             this.pool = exchange.getConnection().getByteBufferPool();
+            this.maxBytes = settings.maxBodyBytes(exchange.getRequestPath());
         }
 
         void start() throws Exception {
@@ -65,6 +68,11 @@ final class BodyIntake implements HttpHandler {
                 next.handleRequest(exchange);
                 return;
             }
+            // The budget is given back when the request is done, whoever ended it.
+            exchange.addExchangeCompleteListener((done, nextListener) -> {
+                settings.bodyBudget().release(received);
+                nextListener.proceed();
+            });
             deadline = exchange.getIoThread().executeAfter(this::expire, settings.bodyTimeoutMillis(),
                     TimeUnit.MILLISECONDS);
             channel.getReadSetter().set(this);
@@ -90,6 +98,8 @@ final class BodyIntake implements HttpHandler {
                 }
             } catch (BodyTooLarge e) {
                 refuse(413, "PAYLOAD_TOO_LARGE");
+            } catch (OverBudget e) {
+                refuse(503, "SERVICE_UNAVAILABLE");
             } catch (IOException e) {
                 settle();
                 release();
@@ -112,8 +122,11 @@ final class BodyIntake implements HttpHandler {
                 if (read == 0) {
                     return false;
                 }
+                if (!settings.bodyBudget().take(read)) {
+                    throw new OverBudget();
+                }
                 received += read;
-                if (received > settings.maxBodyBytes()) {
+                if (received > maxBytes) {
                     throw new BodyTooLarge();
                 }
                 if (!buffer.hasRemaining()) {
@@ -178,7 +191,13 @@ final class BodyIntake implements HttpHandler {
 
     private static final class BodyTooLarge extends IOException {
         BodyTooLarge() {
-            super("larger than any body the application accepts");
+            super("larger than any body the path accepts");
+        }
+    }
+
+    private static final class OverBudget extends IOException {
+        OverBudget() {
+            super("the bodies held at once are over their memory budget");
         }
     }
 }

@@ -7,15 +7,19 @@ import io.undertow.util.Headers;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.TimeUnit;
 import org.xnio.IoUtils;
 
 /**
  * A refusal written in the I/O thread, before any request thread has the request: problem+json with
  * the application's stable code, and the connection closed, since the rest of its request is unread.
+ * The close waits a moment after the answer: closing a socket with unread input resets it, and a reset
+ * that overtakes the answer makes the client's system drop the answer unread.
  */
 final class IntakeAnswer {
 
     private static final String BUNDLE = "org.pbxlicensing.web.api.problem.problems";
+    private static final long CLOSE_DELAY_MILLIS = 1000;
 
     private IntakeAnswer() {
     }
@@ -30,7 +34,7 @@ final class IntakeAnswer {
         exchange.getResponseHeaders().put(Headers.CONNECTION, "close");
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/problem+json; charset=utf-8");
         exchange.getResponseHeaders().put(Headers.X_CONTENT_TYPE_OPTIONS, "nosniff");
-        if (status == 429) {
+        if (status == 429 || status == 503) {
             exchange.getResponseHeaders().put(Headers.RETRY_AFTER, "1");
         }
         String title = ResourceBundle.getBundle(BUNDLE, locale(exchange), IntakeAnswer.class.getClassLoader())
@@ -41,11 +45,13 @@ final class IntakeAnswer {
             @Override
             public void onComplete(HttpServerExchange done, Sender sender) {
                 done.endExchange();
-                IoUtils.safeClose(done.getConnection());
+                done.getIoThread().executeAfter(() -> IoUtils.safeClose(done.getConnection()), CLOSE_DELAY_MILLIS,
+                        TimeUnit.MILLISECONDS);
             }
 
             @Override
             public void onException(HttpServerExchange failed, Sender sender, IOException exception) {
+                failed.endExchange();
                 IoUtils.safeClose(failed.getConnection());
             }
         });

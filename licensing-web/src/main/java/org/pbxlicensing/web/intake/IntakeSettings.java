@@ -10,8 +10,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 final class IntakeSettings {
 
-    /** The largest body the application accepts anywhere (a LicenseV2 request file), with room for headers of a form. */
+    /** The largest body the application accepts (a LicenseV2 request file), with room for a form's parts. */
     private static final long MAX_BODY_BYTES = 2 * 1024 * 1024 + 64 * 1024;
+    /** The JSON API takes no body above 64 KiB. */
+    private static final long MAX_API_BODY_BYTES = 64 * 1024;
+    private static final String API_PATH = "/api/";
 
     private final ClassLoader application;
     private volatile Values values;
@@ -20,12 +23,21 @@ final class IntakeSettings {
             int waitingPerClient, List<String> trustedProxies) {
     }
 
-    IntakeSettings(ClassLoader application) {
+    private final String contextPath;
+    private final BodyBudget bodyBudget = new BodyBudget(128L * 1024 * 1024);
+
+    IntakeSettings(ClassLoader application, String contextPath) {
         this.application = application;
+        this.contextPath = contextPath;
     }
 
-    long maxBodyBytes() {
-        return MAX_BODY_BYTES;
+    /** The largest body a request to the path may have: the API's limit, or the largest any page or door takes. */
+    long maxBodyBytes(String requestPath) {
+        return requestPath.startsWith(contextPath + API_PATH) ? MAX_API_BODY_BYTES : MAX_BODY_BYTES;
+    }
+
+    BodyBudget bodyBudget() {
+        return bodyBudget;
     }
 
     long bodyTimeoutMillis() {
@@ -47,6 +59,11 @@ final class IntakeSettings {
         return values().waitingPerClient();
     }
 
+    /** How long a request may wait for its turn before it is refused. */
+    long waitingMillis() {
+        return values().bodyTimeoutMillis();
+    }
+
     List<String> trustedProxies() {
         return values().trustedProxies();
     }
@@ -58,11 +75,19 @@ final class IntakeSettings {
             known = new Values(
                     config.getOptionalValue("licensing.http.body-timeout-seconds", Long.class).orElse(20L) * 1000,
                     config.getOptionalValue("licensing.throttle.enabled", Boolean.class).orElse(true),
-                    config.getOptionalValue("licensing.http.max-requests-per-client", Integer.class).orElse(8),
-                    config.getOptionalValue("licensing.http.max-waiting-per-client", Integer.class).orElse(256),
+                    atLeastOne(config, "licensing.http.max-requests-per-client", 8),
+                    config.getOptionalValue("licensing.http.max-waiting-per-client", Integer.class).orElse(64),
                     config.getOptionalValues("licensing.http.trusted-proxies", String.class).orElse(List.of()));
             values = known;
         }
         return known;
+    }
+
+    private static int atLeastOne(Config config, String name, int fallback) {
+        int value = config.getOptionalValue(name, Integer.class).orElse(fallback);
+        if (value < 1) {
+            throw new IllegalStateException(name + " must be at least 1, not " + value);
+        }
+        return value;
     }
 }

@@ -5,15 +5,16 @@ import io.undertow.servlet.api.DeploymentInfo;
 import jakarta.servlet.ServletContext;
 
 /**
- * Puts request intake in front of the application, in the I/O thread: a request reaches a request
- * thread only with its whole body ({@link BodyIntake}) and within its client's share of the threads
- * ({@link ClientShare}), so that slow or greedy clients cannot starve the others.
+ * Puts request intake in front of the application, in the I/O thread: a request is taken in only
+ * within its client's share ({@link ClientShare}) and reaches a request thread only with its whole
+ * body ({@link BodyIntake}), so that slow or greedy clients cannot starve the others.
  */
 public class RequestIntakeExtension implements ServletExtension {
 
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
-        var settings = new IntakeSettings(deployment.getClassLoader());
-        deployment.addInitialHandlerChainWrapper(next -> new BodyIntake(new ClientShare(next, settings), settings));
+        var settings = new IntakeSettings(deployment.getClassLoader(), deployment.getContextPath());
+        // The share first: a request that waits for its turn holds no body, one still arriving holds a turn.
+        deployment.addInitialHandlerChainWrapper(next -> new ClientShare(new BodyIntake(next, settings), settings));
     }
 }
