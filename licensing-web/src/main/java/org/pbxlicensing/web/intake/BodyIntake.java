@@ -154,7 +154,7 @@ final class BodyIntake implements HttpHandler {
         private void refuse(int status, String code) {
             settle();
             release();
-            IntakeAnswer.send(exchange, status, code);
+            IntakeAnswer.send(exchange, status, code, channel);
         }
 
         private void settle() {
