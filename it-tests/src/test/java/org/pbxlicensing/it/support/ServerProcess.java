@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The provisioned WildFly with the real EAR, run by {@code standalone.sh} as a child process with a
@@ -51,10 +52,26 @@ public final class ServerProcess implements AutoCloseable {
 
     /** A server with a fresh base directory copied from the provisioned one, booted on the database. */
     public static ServerProcess boot(String name, DatabaseProcess database) {
+        return boot(name, database, settings -> { });
+    }
+
+    /** The same, with settings of the test's own for the first start. */
+    public static ServerProcess boot(String name, DatabaseProcess database, Consumer<ServerProcess> settings) {
         var server = new ServerProcess(FaultDirectories.fresh(name + "-wildfly"), database);
         server.copyStandalone();
+        settings.accept(server);
         server.start();
         return server;
+    }
+
+    /** A setting for the next start, as the operator's environment would give it; null takes it away. */
+    public synchronized ServerProcess setting(String name, String value) {
+        if (value == null) {
+            environment.remove(name);
+        } else {
+            environment.put(name, value);
+        }
+        return this;
     }
 
     /** Boots the server (again, after a kill or stop) and waits until it is ready and the API answers. */
