@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
+import org.pbxlicensing.web.api.support.ForwardedFor;
 
 /**
  * Bounds the share of the server that one client address holds: past
@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  * Off with the other throttles, for load tests from one address.
  */
 final class ClientShare implements HttpHandler {
-
-    private static final Pattern IP_ADDRESS = Pattern.compile("^[0-9A-Fa-f:.]{2,45}$");
 
     private final HttpHandler next;
     private final IntakeSettings settings;
@@ -113,13 +111,8 @@ final class ClientShare implements HttpHandler {
     private String clientAddress(HttpServerExchange exchange) {
         InetSocketAddress source = exchange.getSourceAddress();
         String remote = source == null || source.getAddress() == null ? "" : source.getAddress().getHostAddress();
-        String forwarded = exchange.getRequestHeaders().getLast("X-Forwarded-For");
-        if (forwarded == null || !settings.trustedProxies().contains(remote)) {
-            return remote;
-        }
-        String[] hops = forwarded.split(",");
-        String client = hops[hops.length - 1].strip();
-        return IP_ADDRESS.matcher(client).matches() ? client : remote;
+        return ForwardedFor.client(remote, exchange.getRequestHeaders().getLast("X-Forwarded-For"),
+                settings.trustedProxies());
     }
 
     private enum Admission { NOW, WAITING, REFUSED }

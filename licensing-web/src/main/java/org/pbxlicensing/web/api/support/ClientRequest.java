@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pbxlicensing.domain.audit.Actor;
 
@@ -17,8 +16,6 @@ import org.pbxlicensing.domain.audit.Actor;
  */
 @ApplicationScoped
 public class ClientRequest {
-
-    private static final Pattern IP_ADDRESS = Pattern.compile("^[0-9A-Fa-f:.]{2,45}$");
 
     @Inject
     HttpServletRequest servletRequest;
@@ -37,14 +34,7 @@ public class ClientRequest {
      * the container's proxy looks the current request up again.
      */
     public String address(HttpServletRequest request) {
-        String remote = request.getRemoteAddr();
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded == null || !trustedProxies.contains(remote)) {
-            return remote;
-        }
-        String[] hops = forwarded.split(",");
-        String client = hops[hops.length - 1].strip();
-        return IP_ADDRESS.matcher(client).matches() ? client : remote;
+        return ForwardedFor.client(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxies);
     }
 
     /** "en" when the client prefers English, else "ru". */
