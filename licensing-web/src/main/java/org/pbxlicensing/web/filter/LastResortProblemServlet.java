@@ -1,5 +1,6 @@
 package org.pbxlicensing.web.filter;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -23,7 +24,8 @@ import org.pbxlicensing.web.api.problem.Problems;
 /**
  * The error page of the web module. A client error that the container or RESTEasy answered before
  * the application saw the request (a header it cannot parse, a path that is not UTF-8) becomes the
- * API's 4xx problem+json; anything else is an internal error, logged with an incident id.
+ * API's 4xx problem+json; anything else is an internal error, logged with an incident id. Asked for
+ * directly, it is a 404 like any path without a page.
  */
 @WebServlet("/problem")
 public class LastResortProblemServlet extends HttpServlet {
@@ -32,6 +34,11 @@ public class LastResortProblemServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getDispatcherType() != DispatcherType.ERROR) {
+            // Asked for by its path, not by the container after a failure: there is no page here.
+            response.sendError(404);
+            return;
+        }
         Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
