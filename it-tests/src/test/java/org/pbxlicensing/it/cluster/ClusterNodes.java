@@ -27,9 +27,13 @@ final class ClusterNodes {
 
     /** A request to the JSON API of one node ({@code 1} or {@code 2}), past the balancer. */
     static RequestSpecification apiOf(int node) {
+        return apiOf(node, ServerUnderTest.randomClientAddress());
+    }
+
+    /** A request to the JSON API of one node, past the balancer, from the given client address. */
+    static RequestSpecification apiOf(int node, String clientAddress) {
         int offset = Integer.parseInt(System.getProperty("it.cluster.offsets", "300 400").trim().split("\\s+")[node - 1]);
-        return ServerUnderTest.apiOf("http://127.0.0.1:" + (8080 + offset) + "/licensing",
-                ServerUnderTest.randomClientAddress());
+        return ServerUnderTest.apiOf("http://127.0.0.1:" + (8080 + offset) + "/licensing", clientAddress);
     }
 
     static List<String> serverLog(Path node) {

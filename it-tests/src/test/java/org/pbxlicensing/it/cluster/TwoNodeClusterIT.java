@@ -28,10 +28,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pbxlicensing.it.support.Database;
+import org.pbxlicensing.it.support.FacesClient;
 import org.pbxlicensing.it.support.Pbx;
 import org.pbxlicensing.it.support.Race;
 import org.pbxlicensing.it.support.ServerUnderTest;
 import org.pbxlicensing.it.support.SessionClient;
+import org.pbxlicensing.it.support.StaffLogin;
 import org.pbxlicensing.it.support.Store;
 import org.pbxlicensing.it.support.TestData;
 
@@ -45,6 +47,9 @@ import org.pbxlicensing.it.support.TestData;
 class TwoNodeClusterIT {
 
     private static final int ANSWERS_AFTER_KILL = 100;
+    /** The throttles' defaults: failed look-ups per client, wrong staff passwords per user and client. */
+    private static final int MAX_FAILED_LOOKUPS = 20;
+    private static final int MAX_FAILED_STAFF_LOGINS = 5;
     private static final Pattern EXPIRY_RUN = Pattern.compile("Session expiry run of (\\S+)");
 
     @Test
@@ -104,6 +109,33 @@ class TwoNodeClusterIT {
 
     @Test
     @Order(5)
+    void wrongNumbersGuessedThroughBothNodesAtOnceGetNoMoreLookUpsThanTheLimit() {
+        String guesser = ServerUnderTest.randomClientAddress();
+
+        List<Integer> statuses = Race.run(60, i -> ClusterNodes.apiOf(1 + i % 2, guesser)
+                .body(Map.of("registrationNumber", "MIKO-00000-00000-00000-" + String.format("%05d", i), "hostId", "h"))
+                .post("/checks").statusCode());
+
+        assertEquals(MAX_FAILED_LOOKUPS, Collections.frequency(statuses, 404), statuses::toString);
+        assertEquals(60 - MAX_FAILED_LOOKUPS, Collections.frequency(statuses, 429), statuses::toString);
+    }
+
+    @Test
+    @Order(6)
+    void wrongStaffPasswordsThroughBothNodesAtOnceAreCheckedNoMoreThanTheLimit() {
+        String user = StaffLogin.createUser("SUPPORT", "support-password-" + TestData.unique());
+        String guesser = ServerUnderTest.randomClientAddress();
+
+        // The balancer hands the logins to both nodes in turn.
+        List<Integer> statuses = Race.run(20, i -> new FacesClient(guesser).logInToAdmin(user, "wrong-" + i)
+                .statusCode());
+
+        assertEquals(MAX_FAILED_STAFF_LOGINS, Collections.frequency(statuses, 200), statuses::toString);
+        assertEquals(20 - MAX_FAILED_STAFF_LOGINS, Collections.frequency(statuses, 429), statuses::toString);
+    }
+
+    @Test
+    @Order(7)
     void theSessionExpiryTimerRunsOnOneNodePerFiring() throws InterruptedException {
         String number = Pbx.register();
         String session = SessionClient.captured(number);
@@ -135,7 +167,7 @@ class TwoNodeClusterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void aChangeCommittedThroughOneNodeIsSeenByTheNextCheckOnTheOther() {
         String number = Pbx.register();
         String host = Pbx.newHostId();
@@ -157,7 +189,7 @@ class TwoNodeClusterIT {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void whenANodeDiesTheOtherAnswersAndNothingAcknowledgedIsLost() throws Exception {
         String number = Pbx.register(34);
         Database.grantPerpetualLicense(number, 33, 10_000);

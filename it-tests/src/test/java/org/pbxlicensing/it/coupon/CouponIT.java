@@ -155,7 +155,7 @@ class CouponIT {
     }
 
     @Test
-    void aWrongStoreKeyIsUnauthorizedAndLeavesOnlyAnAuditLine() {
+    void aWrongStoreKeyIsUnauthorizedAndLeavesOnlyAnAuditLineAMinute() {
         String orderId = "order-" + TestData.unique();
         String client = ServerUnderTest.randomClientAddress();
         long auditBefore = Database.count(
@@ -171,9 +171,11 @@ class CouponIT {
                     .body("code", equalTo("UNAUTHORIZED"));
         }
         assertEquals(0, Database.count("SELECT COUNT(*) FROM coupon_batch WHERE reference = ?", orderId));
-        assertEquals(auditBefore + 3, Database.count(
+        long audited = Database.count(
                 "SELECT COUNT(*) FROM audit_event WHERE action = 'STORE_AUTHENTICATION_FAILED' AND client_address = ?",
-                client));
+                client) - auditBefore;
+        // Three refusals within a minute or two (the turn of a minute may fall between them).
+        assertTrue(audited >= 1 && audited <= 2, "audited " + audited + " times");
     }
 
     @Test

@@ -77,9 +77,9 @@ class CouponServiceInsideIT {
 
         coupons.activate(codes.get(0).toLowerCase(), receipt.number().value(), STAFF);
 
-        assertEquals(receipt.number(), coupons.registrationOf(codes.get(0)).orElseThrow().number());
-        assertTrue(coupons.registrationOf(codes.get(1)).isEmpty(), "an issued coupon logs nobody in");
-        assertTrue(coupons.registrationOf("MIKOUPD-00000-00000-00000-00000").isEmpty());
+        assertEquals(receipt.trial().registration().id(), coupons.registrationIdOf(codes.get(0)).orElseThrow());
+        assertTrue(coupons.registrationIdOf(codes.get(1)).isEmpty(), "an issued coupon logs nobody in");
+        assertTrue(coupons.registrationIdOf("MIKOUPD-00000-00000-00000-00000").isEmpty());
     }
 
     private static void awaitComplete(CouponBatchService batches, long batchId) {

@@ -18,6 +18,7 @@ public final class PasswordHash {
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String NO_USER_HASH = hash(randomPassword().toCharArray());
 
     private PasswordHash() {
     }
@@ -42,6 +43,15 @@ public final class PasswordHash {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /**
+     * Takes as long as checking a password against a stored hash, and matches nothing: an unknown user
+     * name costs the login what a known one does, so the time taken does not tell whether it exists.
+     */
+    public static boolean verifyAgainstNoHash(char[] password) {
+        verify(password, NO_USER_HASH);
+        return false;
     }
 
     /** A random password for the first admin when none is configured. */

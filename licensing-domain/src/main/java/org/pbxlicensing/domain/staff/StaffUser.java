@@ -44,7 +44,8 @@ public class StaffUser {
     }
 
     public boolean accepts(char[] password) {
-        return enabled && PasswordHash.verify(password, passwordHash);
+        // Verified first: a disabled user's login takes as long as anyone's.
+        return PasswordHash.verify(password, passwordHash) && enabled;
     }
 
     public void changePassword(char[] password) {

@@ -25,6 +25,11 @@ public record AttemptLimit(String bucket, int maxAttempts, Duration window) {
         }
     }
 
+    /** This limit applied to one subject. */
+    public LimitedSubject of(String subject) {
+        return new LimitedSubject(this, subject);
+    }
+
     /** The first minute whose attempts still count at {@code now}. */
     public Instant windowStart(Instant now) {
         return now.minus(window).truncatedTo(ChronoUnit.MINUTES);

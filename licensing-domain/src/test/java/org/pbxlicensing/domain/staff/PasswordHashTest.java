@@ -44,6 +44,12 @@ class PasswordHashTest {
     }
 
     @Test
+    void aLoginOfNoUserMatchesNothing() {
+        assertFalse(PasswordHash.verifyAgainstNoHash("".toCharArray()));
+        assertFalse(PasswordHash.verifyAgainstNoHash("any-password".toCharArray()));
+    }
+
+    @Test
     void randomPasswordsAreLongAndDistinct() {
         String one = PasswordHash.randomPassword();
         assertTrue(one.length() >= 20);

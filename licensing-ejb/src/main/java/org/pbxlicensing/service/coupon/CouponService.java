@@ -96,11 +96,11 @@ public class CouponService {
     }
 
     /** The registration an activated coupon was activated on: a coupon also logs a customer in. */
-    public Optional<Registration> registrationOf(String typedCode) {
+    public Optional<Long> registrationIdOf(String typedCode) {
         return minter.format().tryParse(typedCode)
                 .flatMap(this::find)
                 .filter(coupon -> coupon.state() == CouponState.ACTIVATED)
-                .map(coupon -> em.find(Registration.class, coupon.activatedRegistrationId()));
+                .map(Coupon::activatedRegistrationId);
     }
 
     /** Withdraws a coupon that was not activated yet. */
@@ -123,13 +123,9 @@ public class CouponService {
     }
 
     private Coupon require(String typedCode, String client) {
-        throttle.requireAllowed(client);
-        Optional<Coupon> coupon = minter.format().tryParse(typedCode).flatMap(this::find);
-        if (coupon.isEmpty()) {
-            throttle.recordFailure(client);
-            throw new LicensingException(Failure.COUPON_NOT_FOUND);
-        }
-        return coupon.get();
+        return throttle.lookUp(client, () -> minter.format().tryParse(typedCode).flatMap(this::find).map(Coupon::id))
+                .map(id -> em.find(Coupon.class, id))
+                .orElseThrow(() -> new LicensingException(Failure.COUPON_NOT_FOUND));
     }
 
     private Optional<Coupon> find(CouponCode code) {

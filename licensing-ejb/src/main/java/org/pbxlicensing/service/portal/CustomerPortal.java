@@ -26,6 +26,7 @@ import org.pbxlicensing.service.check.HostLicense;
 import org.pbxlicensing.domain.eula.EulaVersion;
 import org.pbxlicensing.service.coupon.CouponService;
 import org.pbxlicensing.service.eula.EulaService;
+import org.pbxlicensing.service.registration.RegistrationKey;
 import org.pbxlicensing.service.registration.RegistrationLookup;
 import org.pbxlicensing.service.throttle.GuessThrottle;
 
@@ -76,12 +77,13 @@ public class CustomerPortal {
         if (credential == null || credential.isBlank()) {
             throw new LicensingException(Failure.REGISTRATION_NOT_FOUND);
         }
-        throttle.requireAllowed(client);
-        Optional<Registration> registration = settings.registrationNumbers().tryParse(credential)
-                .flatMap(registrations::find)
-                .or(() -> coupons.registrationOf(credential));
+        Optional<Registration> registration = throttle.lookUp(client, () -> settings.registrationNumbers()
+                        .tryParse(credential)
+                        .flatMap(registrations::findKey)
+                        .map(RegistrationKey::id)
+                        .or(() -> coupons.registrationIdOf(credential)))
+                .map(id -> em.find(Registration.class, id));
         if (registration.isEmpty()) {
-            throttle.recordFailure(client);
             throw new LicensingException(Failure.REGISTRATION_NOT_FOUND);
         }
         audit.record(new Actor(org.pbxlicensing.domain.audit.ActorType.PORTAL, null, client), "PORTAL_LOGIN",

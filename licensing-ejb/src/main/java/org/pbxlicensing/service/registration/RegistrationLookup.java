@@ -39,7 +39,7 @@ public class RegistrationLookup {
      * guessing allowance.
      */
     public Registration require(String typedNumber, String client) {
-        return require(typedNumber, client, this::find);
+        return em.find(Registration.class, requireKey(typedNumber, client).id());
     }
 
     /**
@@ -47,23 +47,21 @@ public class RegistrationLookup {
      * it but without loading the registration: from the numbers seen lately, else by its id alone.
      */
     public RegistrationKey requireKey(String typedNumber, String client) {
-        return require(typedNumber, client, number -> known.find(number)
-                .or(() -> findKey(number).map(this::remembered)));
+        return require(typedNumber, client, this::findKey);
     }
 
     /**
      * What {@code lookup} finds for the number a client typed, with the same checks, throttle and
      * refusal as {@link #require}: for callers that read more than the registration in the same step.
+     * The look-up runs in the throttle's own transaction (see {@link GuessThrottle#lookUp}).
      */
     public <T> T require(String typedNumber, String client, Function<RegistrationNumber, Optional<T>> lookup) {
         if (typedNumber == null || typedNumber.isBlank()) {
             throw LicensingException.invalid("registrationNumber", FieldError.REQUIRED);
         }
-        throttle.requireAllowed(client);
         Optional<RegistrationNumber> number = settings.registrationNumbers().tryParse(typedNumber);
-        Optional<T> found = number.flatMap(lookup);
+        Optional<T> found = throttle.lookUp(client, () -> number.flatMap(lookup));
         if (found.isEmpty()) {
-            throttle.recordFailure(client);
             // A number with a typo is caught by its check symbol: no registration can have it.
             throw new LicensingException(Failure.REGISTRATION_NOT_FOUND,
                     Map.of("numberWellFormed", number.isPresent()));
@@ -71,17 +69,19 @@ public class RegistrationLookup {
         return found.get();
     }
 
-    private RegistrationKey remembered(RegistrationKey key) {
-        known.remember(key);
-        return key;
-    }
-
-    private Optional<RegistrationKey> findKey(RegistrationNumber number) {
-        return em.createQuery("select r.id from Registration r where r.number = :number", Long.class)
+    /** The number and id of a registration, from the numbers seen lately, else by its id alone. */
+    public Optional<RegistrationKey> findKey(RegistrationNumber number) {
+        return known.find(number).or(() -> em.createQuery(
+                        "select r.id from Registration r where r.number = :number", Long.class)
                 .setParameter("number", number)
                 .getResultStream()
                 .findFirst()
-                .map(id -> new RegistrationKey(id, number));
+                .map(id -> remembered(new RegistrationKey(id, number))));
+    }
+
+    private RegistrationKey remembered(RegistrationKey key) {
+        known.remember(key);
+        return key;
     }
 
     public Optional<Registration> find(RegistrationNumber number) {

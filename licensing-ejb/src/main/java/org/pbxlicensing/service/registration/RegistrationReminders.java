@@ -3,11 +3,7 @@ package org.pbxlicensing.service.registration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pbxlicensing.domain.failure.LicensingException;
@@ -15,9 +11,11 @@ import org.pbxlicensing.domain.mail.OutboxMail;
 import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.domain.registration.RegistrationFormRules;
 import org.pbxlicensing.domain.throttle.AttemptLimit;
+import org.pbxlicensing.domain.throttle.LimitedSubject;
+import org.pbxlicensing.infrastructure.config.LicensingSettings;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.mail.MailOutbox;
-import org.pbxlicensing.service.throttle.AttemptCounter;
+import org.pbxlicensing.service.throttle.Throttle;
 
 /**
  * A customer who forgot their registration number asks for it by email. The request does the same
@@ -31,7 +29,10 @@ public class RegistrationReminders {
     static final Duration WINDOW = Duration.ofHours(1);
 
     @Inject
-    AttemptCounter attempts;
+    Throttle throttle;
+
+    @Inject
+    LicensingSettings settings;
 
     @Inject
     MailOutbox outbox;
@@ -65,21 +66,11 @@ public class RegistrationReminders {
             throw LicensingException.invalid(List.of(error));
         });
         String normalized = Registration.normalizedEmail(email);
-        String emailKey = digest(normalized);
-        attempts.requireBelow(perClient, client);
-        attempts.requireBelow(perEmail, emailKey);
-        attempts.record(perClient, client);
-        attempts.record(perEmail, emailKey);
-        outbox.queue(OutboxMail.registrationReminder(normalized, language, clock.now()));
-    }
-
-    /** The throttle counts emails by digest: its table keeps no addresses. */
-    private static String digest(String email) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(email.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        if (settings.throttleEnabled()) {
+            // The throttle counts emails by digest: its table keeps no addresses.
+            LimitedSubject byEmail = perEmail.of(LimitedSubject.digest(normalized));
+            throttle.count(client == null ? List.of(byEmail) : List.of(perClient.of(client), byEmail));
         }
+        outbox.queue(OutboxMail.registrationReminder(normalized, language, clock.now()));
     }
 }

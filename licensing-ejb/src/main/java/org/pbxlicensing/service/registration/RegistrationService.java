@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.pbxlicensing.domain.audit.Actor;
+import org.pbxlicensing.domain.audit.ActorType;
 import org.pbxlicensing.domain.catalog.Feature;
 import org.pbxlicensing.domain.failure.Failure;
 import org.pbxlicensing.domain.failure.FieldError;
@@ -26,6 +27,7 @@ import org.pbxlicensing.service.audit.AuditLog;
 import org.pbxlicensing.service.catalog.FeatureCatalog;
 import org.pbxlicensing.service.license.TrialService;
 import org.pbxlicensing.service.mail.MailOutbox;
+import org.pbxlicensing.service.throttle.GuessThrottle;
 
 /**
  * Registers customers: a new registration number and, at once, a trial of the product they chose;
@@ -57,6 +59,9 @@ public class RegistrationService {
     @Inject
     LicensingSettings settings;
 
+    @Inject
+    GuessThrottle guesses;
+
     public record Receipt(RegistrationNumber number, License trial) {
     }
 
@@ -69,7 +74,7 @@ public class RegistrationService {
         if (!errors.isEmpty()) {
             throw LicensingException.invalid(errors);
         }
-        claimEmailForCompany(form);
+        claimEmailForCompany(form, actor);
 
         var now = clock.now();
         var registration = new Registration(settings.registrationNumbers().generate(RANDOM), form, language, now);
@@ -84,21 +89,37 @@ public class RegistrationService {
 
     /**
      * The first registration with an email decides which company it belongs to; the insert of the
-     * claim is atomic, so two racing registrations for two companies cannot both win.
+     * claim is atomic, so two racing registrations for two companies cannot both win. A refusal tells
+     * that the email is registered, so a client from the outside is refused only within its allowance
+     * of failed look-ups, like a guessed registration number.
      */
-    private void claimEmailForCompany(RegistrationForm form) {
+    private void claimEmailForCompany(RegistrationForm form, Actor actor) {
         String email = Registration.normalizedEmail(form.email());
         String companyKey = Registration.companyKey(form.company());
+        guesses.lookUp(outsideClient(actor), () -> ownerOf(email)
+                        .filter(owner -> !owner.equals(companyKey))
+                        .isEmpty() ? Optional.of(email) : Optional.empty())
+                .orElseThrow(() -> new LicensingException(Failure.EMAIL_REGISTERED_TO_OTHER_COMPANY));
         em.createNativeQuery("INSERT IGNORE INTO email_owner (email, company_key, created_at) VALUES (?1, ?2, ?3)")
                 .setParameter(1, email)
                 .setParameter(2, companyKey)
                 .setParameter(3, clock.now())
                 .executeUpdate();
-        Object owner = em.createNativeQuery("SELECT company_key FROM email_owner WHERE email = ?1")
-                .setParameter(1, email)
-                .getSingleResult();
-        if (!companyKey.equals(owner)) {
+        if (!ownerOf(email).orElseThrow().equals(companyKey)) {
             throw new LicensingException(Failure.EMAIL_REGISTERED_TO_OTHER_COMPANY);
         }
+    }
+
+    private Optional<String> ownerOf(String email) {
+        return em.createNativeQuery("SELECT company_key FROM email_owner WHERE email = ?1")
+                .setParameter(1, email)
+                .getResultStream()
+                .findFirst()
+                .map(Object::toString);
+    }
+
+    /** Staff and the store are not guessing: only the API's and the portal's clients are throttled. */
+    private static String outsideClient(Actor actor) {
+        return actor.type() == ActorType.API || actor.type() == ActorType.PORTAL ? actor.clientAddress() : null;
     }
 }

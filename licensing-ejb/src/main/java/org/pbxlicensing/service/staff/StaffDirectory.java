@@ -3,13 +3,17 @@ package org.pbxlicensing.service.staff;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.pbxlicensing.domain.audit.Actor;
+import org.pbxlicensing.domain.failure.Failure;
 import org.pbxlicensing.domain.failure.LicensingException;
+import org.pbxlicensing.domain.staff.PasswordHash;
 import org.pbxlicensing.domain.staff.StaffRole;
 import org.pbxlicensing.domain.staff.StaffUser;
 import org.pbxlicensing.infrastructure.time.ServerClock;
@@ -38,19 +42,25 @@ public class StaffDirectory {
 
     /** Checks a password; a throttled user name and address is refused before the password is looked at. */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public LoginResult logIn(String userName, char[] password, String client) {
         if (userName == null || userName.isBlank() || userName.length() > StaffUser.MAX_NAME_LENGTH) {
             return new LoginResult(LoginOutcome.REFUSED, null);
         }
-        if (throttle.isBlocked(userName, client)) {
+        try {
+            Optional<StaffRole> role = throttle.check(userName, client, () -> {
+                StaffUser user = em.find(StaffUser.class, userName);
+                boolean accepted = user == null ? PasswordHash.verifyAgainstNoHash(password) : user.accepts(password);
+                return accepted ? Optional.of(user.role()) : Optional.empty();
+            });
+            return role.map(accepted -> new LoginResult(LoginOutcome.ACCEPTED, accepted))
+                    .orElseGet(() -> new LoginResult(LoginOutcome.REFUSED, null));
+        } catch (LicensingException refusal) {
+            if (refusal.failure() != Failure.TOO_MANY_ATTEMPTS) {
+                throw refusal;
+            }
             return new LoginResult(LoginOutcome.THROTTLED, null);
         }
-        Optional<StaffUser> user = Optional.ofNullable(em.find(StaffUser.class, userName));
-        if (user.isPresent() && user.get().accepts(password)) {
-            return new LoginResult(LoginOutcome.ACCEPTED, user.get().role());
-        }
-        throttle.recordFailure(userName, client);
-        return new LoginResult(LoginOutcome.REFUSED, null);
     }
 
     @PermitAll

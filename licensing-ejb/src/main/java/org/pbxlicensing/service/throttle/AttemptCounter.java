@@ -1,6 +1,8 @@
 package org.pbxlicensing.service.throttle;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,17 +13,23 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.pbxlicensing.domain.failure.Failure;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.throttle.AttemptLimit;
-import org.pbxlicensing.infrastructure.config.LicensingSettings;
-import org.pbxlicensing.infrastructure.metrics.CountedThrottling;
+import org.pbxlicensing.domain.throttle.LimitedSubject;
+import org.pbxlicensing.infrastructure.metrics.Meters;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 
 /**
  * Counts attempts per bucket, subject and minute in the database, so that every node of a cluster
- * sees the same counts, and refuses a subject that reached its limit.
+ * sees the same counts, and refuses a subject that reached its limit. An attempt is admitted and
+ * counted in one transaction that first writes the subject's row: parallel attempts of one subject
+ * wait for each other there, so however many arrive at once, no more than the limit get through.
  */
 @Stateless
 public class AttemptCounter {
@@ -33,51 +41,99 @@ public class AttemptCounter {
     ServerClock clock;
 
     @Inject
-    LicensingSettings settings;
+    Meters meters;
+
+    @Resource
+    SessionContext context;
 
     /**
-     * @throws LicensingException {@code TOO_MANY_ATTEMPTS}, with {@code retryAfterSeconds}, when the subject
-     *     must wait
+     * Runs an attempt once every subject is below its limit; the attempt counts against them only when
+     * it finds nothing. It runs while the subjects are held, so it must only read, and what it returns
+     * must not need this transaction's persistence context.
+     *
+     * @throws LicensingException {@code TOO_MANY_ATTEMPTS}, with {@code retryAfterSeconds}, before the
+     *     attempt runs, when a subject must wait
      */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    @CountedThrottling
-    public void requireBelow(AttemptLimit limit, String subject) {
-        if (!settings.throttleEnabled() || subject == null) {
-            return;
-        }
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public <T> Optional<T> attempt(Supplier<Optional<T>> attempt, List<LimitedSubject> subjects) {
         Instant now = clock.now();
+        admit(subjects, now);
+        Optional<T> found = attempt.get();
+        if (found.isPresent()) {
+            // Nothing to count: undoing the subjects' rows leaves the database as it was.
+            context.setRollbackOnly();
+        } else {
+            subjects.forEach(subject -> count(subject, now));
+        }
+        return found;
+    }
+
+    /**
+     * Counts an attempt against every subject, once all are below their limits.
+     *
+     * @throws LicensingException {@code TOO_MANY_ATTEMPTS}, with {@code retryAfterSeconds}, when a subject
+     *     must wait; nothing is counted then
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void count(List<LimitedSubject> subjects) {
+        Instant now = clock.now();
+        admit(subjects, now);
+        subjects.forEach(subject -> count(subject, now));
+    }
+
+    private void admit(List<LimitedSubject> subjects, Instant now) {
+        List<LimitedSubject> inLockOrder = subjects.stream()
+                .sorted(Comparator.comparing(LimitedSubject::lockKey))
+                .toList();
+        inLockOrder.forEach(subject -> hold(subject, now));
+        inLockOrder.forEach(subject -> requireBelow(subject, now));
+    }
+
+    /** Writes the subject's row, which an unchanged value would not do on a Galera member. */
+    private void hold(LimitedSubject subject, Instant now) {
+        em.createNativeQuery("""
+                        INSERT INTO attempt_subject (bucket, subject, attempts, last_attempt) VALUES (?1, ?2, 1, ?3)
+                        ON DUPLICATE KEY UPDATE attempts = attempts + 1, last_attempt = ?3""")
+                .setParameter(1, subject.limit().bucket())
+                .setParameter(2, subject.subject())
+                .setParameter(3, now.truncatedTo(ChronoUnit.SECONDS))
+                .executeUpdate();
+    }
+
+    private void requireBelow(LimitedSubject subject, Instant now) {
+        AttemptLimit limit = subject.limit();
         Object[] row = (Object[]) em.createNativeQuery("""
                         SELECT COALESCE(SUM(attempts), 0), MIN(minute) FROM attempt_counter
                         WHERE bucket = ?1 AND subject = ?2 AND minute >= ?3""")
                 .setParameter(1, limit.bucket())
-                .setParameter(2, subject)
+                .setParameter(2, subject.subject())
                 .setParameter(3, limit.windowStart(now))
                 .getSingleResult();
         if (limit.isExceededBy(((Number) row[0]).longValue())) {
+            meters.counter("licensing.throttled", "bucket", limit.bucket()).increment();
             long retryAfter = limit.retryAfterSeconds(instant(row[1], now), now);
             throw new LicensingException(Failure.TOO_MANY_ATTEMPTS, Map.of("retryAfterSeconds", retryAfter));
         }
     }
 
-    /** Counted in a transaction of its own: the request's transaction may roll back with its refusal. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void record(AttemptLimit limit, String subject) {
-        if (!settings.throttleEnabled() || subject == null) {
-            return;
-        }
+    private void count(LimitedSubject subject, Instant now) {
         em.createNativeQuery("""
                         INSERT INTO attempt_counter (bucket, subject, minute, attempts) VALUES (?1, ?2, ?3, 1)
                         ON DUPLICATE KEY UPDATE attempts = attempts + 1""")
-                .setParameter(1, limit.bucket())
-                .setParameter(2, subject)
-                .setParameter(3, clock.now().truncatedTo(ChronoUnit.MINUTES))
+                .setParameter(1, subject.limit().bucket())
+                .setParameter(2, subject.subject())
+                .setParameter(3, now.truncatedTo(ChronoUnit.MINUTES))
                 .executeUpdate();
     }
 
     @Schedule(minute = "*/10", hour = "*", persistent = false)
     void forgetOldAttempts() {
+        Instant forgotten = clock.now().minus(AttemptLimit.LONGEST_WINDOW.multipliedBy(2));
         em.createNativeQuery("DELETE FROM attempt_counter WHERE minute < ?1")
-                .setParameter(1, clock.now().minus(AttemptLimit.LONGEST_WINDOW.multipliedBy(2)))
+                .setParameter(1, forgotten)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM attempt_subject WHERE last_attempt < ?1")
+                .setParameter(1, forgotten)
                 .executeUpdate();
     }
 

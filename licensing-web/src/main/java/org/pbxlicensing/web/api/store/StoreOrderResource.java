@@ -52,8 +52,7 @@ public class StoreOrderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response place(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body) {
-        if (!authentication.accepts(authorization)) {
-            authentication.recordRefusal(client.address());
+        if (!authentication.admits(authorization, client.address())) {
             throw new LicensingException(Failure.UNAUTHORIZED);
         }
         var order = readOrder(JsonRequest.parse(body));
