@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +23,22 @@ import java.util.function.Consumer;
  * <p>Every JSON body keeps at least one invalid part that is not the one being mutated (an unknown
  * registration number, a missing consent, an unknown feature), so no request of the corpus can
  * be a valid write: the right answer to each is a 4xx problem, and nothing may be written.
+ *
+ * <p>Text that would spoof or be read two ways has a named refusal: a lone surrogate escape in any
+ * value or name, a name twice in one object at any depth, a direction control in any free-text field.
  */
 final class HostileCorpus {
 
-    /** A request of the corpus; {@code success} lists the 2xx statuses the contract gives it anyway. */
+    /**
+     * A request of the corpus; {@code success} lists the 2xx statuses the contract gives it anyway, and
+     * {@code refusal}, where not null, the field error its {@code 400 VALIDATION_FAILED} must name.
+     */
     record HostileRequest(String name, String method, String path, Map<String, String> headers, byte[] body,
-            Set<Integer> success) {
+            Set<Integer> success, FieldRefusal refusal) {
+    }
+
+    /** A field error as the problem's {@code errors} name it. */
+    record FieldRefusal(String field, String code) {
     }
 
     static final String API = "/api/v1";
@@ -36,6 +47,13 @@ final class HostileCorpus {
     static final String UNKNOWN_COUPON = "MIKOUPD-00000-00000-00000-00000";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Unicode's direction controls: marks, embeddings, overrides and isolates. */
+    static final String DIRECTION_CONTROLS = "\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069";
+    /** Lone surrogates as JSON writes them: escapes, since UTF-8 cannot carry them. */
+    static final List<String> LONE_SURROGATES = List.of("\\ud800x", "x\\udfff", "\\ude00\\ud83d");
+    /** Stands in the serialised body for text that no serialiser writes; replaced after serialising. */
+    private static final String PLACEHOLDER = "hostile-placeholder-7f3a";
 
     /** Values that are wrong wherever they stand. */
     static final List<Object> BAD_VALUES = List.of(
@@ -59,8 +77,19 @@ final class HostileCorpus {
         return corpus.requests;
     }
 
+    /** An endpoint with a JSON body; {@code freeText} lists its fields of names and other free text. */
     private record JsonEndpoint(String name, String path, Map<String, String> headers, Map<String, Object> template,
-            Map<String, Consumer<Map<String, Object>>> anchors) {
+            Map<String, Consumer<Map<String, Object>>> anchors, List<String> freeText) {
+
+        JsonEndpoint(String name, String path, Map<String, String> headers, Map<String, Object> template,
+                Map<String, Consumer<Map<String, Object>>> anchors) {
+            this(name, path, headers, template, anchors, List.of());
+        }
+
+        /** Whether the server reads the body at all: a store order without the store's key is refused first. */
+        boolean bodyRead() {
+            return !path.equals(API + "/store/orders") || headers.containsKey("Authorization");
+        }
     }
 
     private void jsonEndpoints(String storeKey) {
@@ -72,11 +101,13 @@ final class HostileCorpus {
                                 "phone", "+7 495 123-45-67", "taxId", "7701234567", "country", "RU",
                                 "city", "Москва", "feature", 33, "consent", false),
                         Map.of("consent", body -> body.put("consent", false),
-                                "email", body -> body.put("email", "not-an-email"))),
+                                "email", body -> body.put("email", "not-an-email")),
+                        List.of("company", "contactPerson", "country", "city")),
                 new JsonEndpoint("activation", API + "/activations", plain,
                         map("registrationNumber", UNKNOWN_NUMBER, "feature", 33,
                                 "host", map("id", "hostile-host", "name", "pbx", "os", "Linux", "productVersion", "1")),
-                        Map.of("registrationNumber", body -> body.put("registrationNumber", UNKNOWN_NUMBER))),
+                        Map.of("registrationNumber", body -> body.put("registrationNumber", UNKNOWN_NUMBER)),
+                        List.of("host.name", "host.os", "host.productVersion")),
                 new JsonEndpoint("check", API + "/checks", plain,
                         map("registrationNumber", UNKNOWN_NUMBER, "hostId", "hostile-host"),
                         Map.of("registrationNumber", body -> body.put("registrationNumber", UNKNOWN_NUMBER))),
@@ -93,7 +124,8 @@ final class HostileCorpus {
                 new JsonEndpoint("session", API + "/sessions", plain,
                         map("registrationNumber", UNKNOWN_NUMBER, "feature", 46,
                                 "holder", map("host", "pbx", "user", "101", "process", "panel")),
-                        Map.of("registrationNumber", body -> body.put("registrationNumber", UNKNOWN_NUMBER))),
+                        Map.of("registrationNumber", body -> body.put("registrationNumber", UNKNOWN_NUMBER)),
+                        List.of("holder.user", "holder.process")),
                 new JsonEndpoint("store order", API + "/store/orders", store,
                         map("orderId", "hostile-order", "email", "shop@example.com",
                                 "items", List.of(map("feature", 999_999, "seats", 1, "termMonths", 12))),
@@ -107,25 +139,78 @@ final class HostileCorpus {
             mutatedFields(endpoint);
             contentTypes(endpoint);
             headers(endpoint);
+            if (endpoint.bodyRead()) {
+                ambiguousJson(endpoint.name(), endpoint.path(), endpoint.headers(), endpoint.template(),
+                        endpoint.anchors());
+                directionControls(endpoint);
+            }
         }
+    }
+
+    /** Lone surrogates in every string and in a name of every object; every member written twice. */
+    private void ambiguousJson(String name, String path, Map<String, String> headers, Map<String, Object> template,
+            Map<String, Consumer<Map<String, Object>>> anchors) {
+        for (String field : fieldPaths(template, "")) {
+            String refused = refusedPath(template, field);
+            if (valueAt(template, field) instanceof String) {
+                for (String surrogate : LONE_SURROGATES) {
+                    Map<String, Object> body = anchored(template, anchors, field);
+                    set(body, field, PLACEHOLDER);
+                    add(name + ": " + field + " = \"" + surrogate + "\"", "POST", path, jsonHeaders(headers),
+                            json(body, surrogate), new FieldRefusal(refused, "MALFORMED_JSON"));
+                }
+            }
+            Map<String, Object> twice = anchored(template, anchors, field);
+            int dot = field.lastIndexOf('.');
+            Map<String, Object> parent = dot < 0 ? twice : objectAt(twice, field.substring(0, dot));
+            Object value = valueAt(twice, field);
+            parent.put(PLACEHOLDER, value instanceof String ? "other" : value);
+            add(name + ": " + field + " twice", "POST", path, jsonHeaders(headers),
+                    json(twice, field.substring(dot + 1)), new FieldRefusal(refused, "MALFORMED_JSON"));
+        }
+        for (String object : objectPaths(template, "")) {
+            String member = object.isEmpty() ? PLACEHOLDER : object + "." + PLACEHOLDER;
+            Map<String, Object> body = anchored(template, anchors, member);
+            (object.isEmpty() ? body : objectAt(body, object)).put(PLACEHOLDER, 1);
+            String refused = (object.isEmpty() ? "" : refusedPath(template, object)
+                    + (valueAt(template, object) instanceof List<?> ? "[0]" : "") + ".") + "key\uFFFD";
+            add(name + ": a lone surrogate in a name of " + (object.isEmpty() ? "the body" : object), "POST", path,
+                    jsonHeaders(headers), json(body, "key\\ud800"), new FieldRefusal(refused, "MALFORMED_JSON"));
+        }
+    }
+
+    /** Each direction control in each free-text field. */
+    private void directionControls(JsonEndpoint endpoint) {
+        for (String field : endpoint.freeText()) {
+            for (char control : DIRECTION_CONTROLS.toCharArray()) {
+                Map<String, Object> body = anchored(endpoint.template(), endpoint.anchors(), field);
+                set(body, field, "office" + control + "exe.lper");
+                add(endpoint.name() + ": " + field + " with " + String.format("U+%04X", (int) control), "POST",
+                        endpoint.path(), jsonHeaders(endpoint.headers()), json(body),
+                        new FieldRefusal(field, "INVALID_FORMAT"));
+            }
+        }
+    }
+
+    /** A copy of the template made invalid by an anchor away from {@code field}. */
+    private static Map<String, Object> anchored(Map<String, Object> template,
+            Map<String, Consumer<Map<String, Object>>> anchors, String field) {
+        Map<String, Object> body = deepCopy(template);
+        anchors.entrySet().stream()
+                .filter(entry -> !field.startsWith(entry.getKey()) && !entry.getKey().startsWith(field))
+                .findFirst().ifPresent(entry -> entry.getValue().accept(body));
+        return body;
     }
 
     private void mutatedFields(JsonEndpoint endpoint) {
         for (String field : fieldPaths(endpoint.template(), "")) {
             for (Object bad : BAD_VALUES) {
-                Map<String, Object> body = deepCopy(endpoint.template());
-                var anchor = endpoint.anchors().entrySet().stream()
-                        .filter(entry -> !field.startsWith(entry.getKey()) && !entry.getKey().startsWith(field))
-                        .findFirst();
-                anchor.ifPresent(entry -> entry.getValue().accept(body));
+                Map<String, Object> body = anchored(endpoint.template(), endpoint.anchors(), field);
                 set(body, field, bad);
                 add(endpoint.name() + ": " + field + " = " + describe(bad), "POST", endpoint.path(),
                         jsonHeaders(endpoint.headers()), json(body));
             }
-            Map<String, Object> without = deepCopy(endpoint.template());
-            endpoint.anchors().entrySet().stream()
-                    .filter(entry -> !field.startsWith(entry.getKey()) && !entry.getKey().startsWith(field))
-                    .findFirst().ifPresent(entry -> entry.getValue().accept(without));
+            Map<String, Object> without = anchored(endpoint.template(), endpoint.anchors(), field);
             remove(without, field);
             add(endpoint.name() + ": without " + field, "POST", endpoint.path(), jsonHeaders(endpoint.headers()), json(without));
         }
@@ -202,6 +287,14 @@ final class HostileCorpus {
                 add("entitlement: " + field + " = " + describe(bad), "POST", ENTITLEMENT, jsonHeaders(Map.of()), json(body));
             }
         }
+        ambiguousJson("entitlement", ENTITLEMENT, Map.of(), template, Map.of());
+        // The signed request is read before its signature is checked, so its own names count too.
+        Map<String, String> signedRequests = Map.of("v", "{\"v\": 2, \"nonce\": \"n\", \"v\": 2}",
+                "app.id", "{\"v\": 2, \"app\": {\"id\": \"\\udc00\"}}");
+        signedRequests.forEach((field, request) -> add("entitlement: signed request " + request, "POST", ENTITLEMENT,
+                jsonHeaders(Map.of()), json(map("request", Base64.getUrlEncoder().withoutPadding()
+                        .encodeToString(request.getBytes(StandardCharsets.UTF_8)), "sig", "AAAA")),
+                new FieldRefusal(field, "MALFORMED_JSON")));
         for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded", "")) {
             add("entitlement: content type " + type, "POST", ENTITLEMENT, Map.of("Content-Type", type), json(template));
         }
@@ -294,7 +387,12 @@ final class HostileCorpus {
 
     private void add(String name, String method, String path, Map<String, String> headers, byte[] body,
             Set<Integer> success) {
-        requests.add(new HostileRequest(name, method, path, headers, body, success));
+        requests.add(new HostileRequest(name, method, path, headers, body, success, null));
+    }
+
+    private void add(String name, String method, String path, Map<String, String> headers, byte[] body,
+            FieldRefusal refusal) {
+        requests.add(new HostileRequest(name, method, path, headers, body, Set.of(), refusal));
     }
 
     private static Map<String, String> jsonHeaders(Map<String, String> headers) {
@@ -307,6 +405,15 @@ final class HostileCorpus {
     private static byte[] json(Object value) {
         try {
             return JSON.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The value as JSON with {@code raw} written where the placeholder stands, as a name or a string. */
+    private static byte[] json(Object value, String raw) {
+        try {
+            return JSON.writeValueAsString(value).replace(PLACEHOLDER, raw).getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -332,6 +439,42 @@ final class HostileCorpus {
             }
         });
         return paths;
+    }
+
+    /** Dotted paths of every object: the body's ({@code ""}) and the nested ones, first items of lists. */
+    private static List<String> objectPaths(Map<String, Object> body, String prefix) {
+        List<String> paths = new ArrayList<>();
+        paths.add(prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1));
+        body.forEach((key, value) -> {
+            if (value instanceof Map<?, ?> nested) {
+                paths.addAll(objectPaths(cast(nested), prefix + key + "."));
+            } else if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map<?, ?> item) {
+                paths.addAll(objectPaths(cast(item), prefix + key + "."));
+            }
+        });
+        return paths;
+    }
+
+    /** A dotted path as the server names the field: the first item of a list is {@code items[0]}. */
+    private static String refusedPath(Map<String, Object> body, String path) {
+        int dot = path.indexOf('.');
+        if (dot < 0) {
+            return path;
+        }
+        String key = path.substring(0, dot);
+        return key + (body.get(key) instanceof List<?> ? "[0]." : ".")
+                + refusedPath(child(body, key), path.substring(dot + 1));
+    }
+
+    /** The object at a dotted path; the first item where the path names a list. */
+    private static Map<String, Object> objectAt(Map<String, Object> body, String path) {
+        int dot = path.indexOf('.');
+        return dot < 0 ? child(body, path) : objectAt(child(body, path.substring(0, dot)), path.substring(dot + 1));
+    }
+
+    private static Object valueAt(Map<String, Object> body, String path) {
+        int dot = path.indexOf('.');
+        return dot < 0 ? body.get(path) : valueAt(child(body, path.substring(0, dot)), path.substring(dot + 1));
     }
 
     private static void set(Map<String, Object> body, String path, Object value) {

@@ -29,7 +29,9 @@ import org.pbxlicensing.it.support.SystemTest;
 /**
  * A generated corpus of malformed requests across every endpoint of the contract: not one 5xx,
  * every answer a 4xx {@code application/problem+json} with a stable code and no stack trace (or the
- * 2xx the contract gives where the request is valid after all), and not one row written.
+ * 2xx the contract gives where the request is valid after all), and not one row written. Bodies that
+ * spoof or read two ways (lone surrogates, names twice, direction controls) are a
+ * {@code 400 VALIDATION_FAILED} that names the field.
  */
 @SystemTest
 class HostileInputIT {
@@ -51,6 +53,8 @@ class HostileInputIT {
     void everyMalformedRequestIsAProblemAndWritesNothing() throws Exception {
         List<HostileRequest> corpus = HostileCorpus.generate(Store.API_KEY);
         assertTrue(corpus.size() >= 1000, "the corpus has " + corpus.size() + " requests");
+        long named = corpus.stream().filter(request -> request.refusal() != null).count();
+        assertTrue(named >= 200, "the corpus names the field of " + named + " refusals");
         Map<String, Long> before = rowCounts();
 
         List<String> wrong = Collections.synchronizedList(new ArrayList<>());
@@ -93,7 +97,8 @@ class HostileInputIT {
         }
         String said = request.name() + " (" + request.method() + " " + abbreviate(request.path()) + ") → " + status
                 + " " + answer.headers().firstValue("Content-Type").orElse("no content type") + " "
-                + abbreviate(answer.body());
+                + abbreviate(answer.body())
+                + (request.refusal() == null ? "" : " — wanted 400 VALIDATION_FAILED naming " + request.refusal());
         if (status < 400 || status >= 500) {
             return java.util.Optional.of(said);
         }
@@ -106,10 +111,21 @@ class HostileInputIT {
                     && problem.path("code").asText().matches("[A-Z][A-Z_]+")
                     && !problem.path("title").asText().isEmpty()
                     && !answer.body().contains("Exception");
-            return wellFormed ? java.util.Optional.empty() : java.util.Optional.of(said);
+            boolean refusedAsExpected = request.refusal() == null || status == 400
+                    && problem.path("code").asText().equals("VALIDATION_FAILED") && names(problem, request.refusal());
+            return wellFormed && refusedAsExpected ? java.util.Optional.empty() : java.util.Optional.of(said);
         } catch (IOException e) {
             return java.util.Optional.of(said);
         }
+    }
+
+    private static boolean names(JsonNode problem, HostileCorpus.FieldRefusal refusal) {
+        for (JsonNode error : problem.path("errors")) {
+            if (error.path("field").asText().equals(refusal.field()) && error.path("code").asText().equals(refusal.code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static HttpRequest build(HostileRequest request) {

@@ -51,19 +51,29 @@ public final class FacesClient {
      * last unless the fields name them, as a browser posts the page's form.
      */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
-        var all = new LinkedHashMap<String, String>(fields);
-        if (!all.containsKey(VIEW_STATE) && last != null) {
-            viewState(last.body()).ifPresent(state -> all.put(VIEW_STATE, state));
-        }
-        if (!all.containsKey(NONCE) && last != null) {
-            Matcher nonce = NONCE_VALUE.matcher(last.body());
-            if (nonce.find()) {
-                all.put(NONCE, nonce.group(1));
-            }
-        }
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(all))));
+                .POST(HttpRequest.BodyPublishers.ofString(form(withPageState(fields)))));
+    }
+
+    /**
+     * An Ajax post of the page this client loaded last, as PrimeFaces' script sends it when {@code source}
+     * is clicked: {@code execute} and {@code render} are the components' client ids; the answer is a
+     * partial response.
+     */
+    public HttpResponse<String> ajaxPost(String path, String source, String execute, String render,
+            Map<String, String> fields) {
+        var all = new LinkedHashMap<String, String>();
+        all.put("jakarta.faces.partial.ajax", "true");
+        all.put("jakarta.faces.source", source);
+        all.put("jakarta.faces.partial.execute", execute);
+        all.put("jakarta.faces.partial.render", render);
+        all.put(source, source);
+        all.putAll(fields);
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(form(withPageState(all)))));
     }
 
     /**
@@ -109,6 +119,21 @@ public final class FacesClient {
                 .filter(cookie -> cookie.getName().equals("JSESSIONID"))
                 .map(java.net.HttpCookie::getValue)
                 .findFirst().orElse(null);
+    }
+
+    /** The fields with the view state and the script nonce of the page loaded last, unless they name them. */
+    private Map<String, String> withPageState(Map<String, String> fields) {
+        var all = new LinkedHashMap<String, String>(fields);
+        if (!all.containsKey(VIEW_STATE) && last != null) {
+            viewState(last.body()).ifPresent(state -> all.put(VIEW_STATE, state));
+        }
+        if (!all.containsKey(NONCE) && last != null) {
+            Matcher nonce = NONCE_VALUE.matcher(last.body());
+            if (nonce.find()) {
+                all.put(NONCE, nonce.group(1));
+            }
+        }
+        return all;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.pbxlicensing.domain.failure.FieldError;
+import org.pbxlicensing.domain.text.BidiControls;
 
 /** What a PBX tells about its host when it activates: its id, and facts for the info button. */
 public record HostDetails(String id, String name, String os, String productVersion) {
@@ -46,7 +47,7 @@ public record HostDetails(String id, String name, String os, String productVersi
         }
         if (value.codePointCount(0, value.length()) > maxLength) {
             errors.add(new FieldError(field, FieldError.TOO_LONG));
-        } else if (CONTROL.matcher(value).find()) {
+        } else if (CONTROL.matcher(value).find() || BidiControls.present(value)) {
             errors.add(new FieldError(field, FieldError.INVALID_FORMAT));
         }
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.pbxlicensing.domain.failure.FieldError;
+import org.pbxlicensing.domain.text.BidiControls;
 
 /** What a feature must satisfy: a positive number, a short name, a counting mode and a real trial. */
 public final class FeatureDraftRules {
@@ -33,7 +34,7 @@ public final class FeatureDraftRules {
             errors.add(new FieldError("name", REQUIRED));
         } else if (name.strip().codePointCount(0, name.strip().length()) > MAX_NAME_LENGTH) {
             errors.add(new FieldError("name", TOO_LONG));
-        } else if (CONTROL.matcher(name).find()) {
+        } else if (CONTROL.matcher(name).find() || BidiControls.present(name)) {
             errors.add(new FieldError("name", INVALID_FORMAT));
         }
         if (draft.countingMode() == null) {

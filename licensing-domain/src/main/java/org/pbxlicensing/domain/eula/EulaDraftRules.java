@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.pbxlicensing.domain.failure.FieldError;
+import org.pbxlicensing.domain.text.BidiControls;
 
 /** What a draft must satisfy before it is published: a short version label and both languages. */
 public final class EulaDraftRules {
@@ -50,7 +51,7 @@ public final class EulaDraftRules {
             errors.add(new FieldError(name, REQUIRED));
         } else if (value.codePointCount(0, value.length()) > maxLength) {
             errors.add(new FieldError(name, TOO_LONG));
-        } else if (forbidden.matcher(value).find()) {
+        } else if (forbidden.matcher(value).find() || BidiControls.present(value)) {
             errors.add(new FieldError(name, INVALID_FORMAT));
         }
     }

@@ -3,8 +3,10 @@ package org.pbxlicensing.domain.json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.spi.JsonProvider;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -28,6 +30,10 @@ public final class JsonBuilders {
         return PROVIDER.createReader(reader);
     }
 
+    public static JsonParser parser(Reader reader) {
+        return PROVIDER.createParser(reader);
+    }
+
     /** A generator writing UTF-8 to {@code out}; closing it closes {@code out}. */
     public static JsonGenerator generator(OutputStream out) {
         return GENERATORS.createGenerator(out);
@@ -37,7 +43,15 @@ public final class JsonBuilders {
         return PROVIDER.createObjectBuilder();
     }
 
+    public static JsonArrayBuilder array() {
+        return PROVIDER.createArrayBuilder();
+    }
+
     public static JsonArrayBuilder array(Collection<?> values) {
         return PROVIDER.createArrayBuilder(values);
+    }
+
+    public static JsonString string(String value) {
+        return PROVIDER.createValue(value);
     }
 }

@@ -1,7 +1,6 @@
 package org.pbxlicensing.domain.json;
 
 import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -9,45 +8,41 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.NoSuchElementException;
 import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.failure.LicensingException;
 
-/** Reads JSON objects from untrusted bytes: strict UTF-8, bounded nesting, every failure a field error. */
+/**
+ * Reads JSON objects from untrusted bytes: strict UTF-8, bounded nesting, each name once per object, no
+ * lone surrogates, every failure a field error.
+ */
 public final class UntrustedJson {
 
     private UntrustedJson() {
     }
 
-    /** @throws LicensingException {@code VALIDATION_FAILED} ({@code MALFORMED_JSON} on {@code field}) */
+    /**
+     * @throws LicensingException {@code VALIDATION_FAILED}: {@code MALFORMED_JSON} on {@code field} for a
+     *         text that is not a JSON object, or on each member that repeats a name or holds a lone surrogate
+     */
     public static JsonObject object(byte[] bytes, String field, int maxDepth) {
         String text = utf8(bytes, field);
         if (depth(text) > maxDepth) {
             throw malformed(field);
         }
-        try (var reader = JsonBuilders.reader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        try (var parser = JsonBuilders.parser(new StringReader(text))) {
+            var tree = new StrictTree(parser);
+            JsonValue value = tree.read();
+            if (parser.hasNext() || value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw malformed(field);
             }
-            readNumbers(value);
-            return value.asJsonObject();
-        } catch (JsonException | IllegalStateException | NumberFormatException | ArithmeticException
-                | UnsupportedOperationException e) {
-            throw malformed(field);
-        }
-    }
-
-    /**
-     * The parser reads numbers lazily and refuses one of more than 1100 digits only when it is first
-     * read, long after parsing; reading them all here makes such a number malformed JSON like any other.
-     */
-    private static void readNumbers(JsonValue value) {
-        switch (value.getValueType()) {
-            case NUMBER -> ((JsonNumber) value).bigDecimalValue();
-            case OBJECT -> value.asJsonObject().values().forEach(UntrustedJson::readNumbers);
-            case ARRAY -> value.asJsonArray().forEach(UntrustedJson::readNumbers);
-            default -> {
+            if (!tree.errors().isEmpty()) {
+                throw LicensingException.invalid(tree.errors());
             }
+            return value.asJsonObject();
+        } catch (JsonException | IllegalStateException | NoSuchElementException | NumberFormatException
+                | ArithmeticException | UnsupportedOperationException e) {
+            throw malformed(field);
         }
     }
 

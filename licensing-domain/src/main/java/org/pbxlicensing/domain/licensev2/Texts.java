@@ -1,6 +1,11 @@
 package org.pbxlicensing.domain.licensev2;
 
-/** Free text a PBX reports, made fit to store: no control characters, at most so many characters. */
+import org.pbxlicensing.domain.text.BidiControls;
+
+/**
+ * Free text a PBX reports, made fit to store: no control characters and no direction controls (each
+ * becomes a space), at most so many characters. It is information only, so it is cleaned, not refused.
+ */
 final class Texts {
 
     private Texts() {
@@ -10,7 +15,7 @@ final class Texts {
         if (text == null) {
             return null;
         }
-        String printable = text.replaceAll("\\p{Cntrl}", " ").strip();
+        String printable = BidiControls.replaced(text, ' ').replaceAll("\\p{Cntrl}", " ").strip();
         if (printable.isEmpty()) {
             return null;
         }

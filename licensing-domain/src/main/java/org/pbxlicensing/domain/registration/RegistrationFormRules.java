@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.pbxlicensing.domain.failure.FieldError;
+import org.pbxlicensing.domain.text.BidiControls;
 
 /** Field by field, what a registration form must satisfy. */
 public final class RegistrationFormRules {
@@ -77,7 +78,7 @@ public final class RegistrationFormRules {
             errors.add(new FieldError(field, TOO_LONG));
             return false;
         }
-        if (CONTROL.matcher(value).find()) {
+        if (CONTROL.matcher(value).find() || BidiControls.present(value)) {
             errors.add(new FieldError(field, INVALID_FORMAT));
             return false;
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.pbxlicensing.domain.binding.HostDetails;
 import org.pbxlicensing.domain.failure.FieldError;
+import org.pbxlicensing.domain.text.BidiControls;
 
 /**
  * Who holds a session, as its client tells it: the host it runs on, the user and the process.
@@ -48,7 +49,7 @@ public record SessionHolder(String host, String user, String process) {
         }
         if (value.codePointCount(0, value.length()) > MAX_TEXT_LENGTH) {
             errors.add(new FieldError(field, FieldError.TOO_LONG));
-        } else if (CONTROL.matcher(value).find()) {
+        } else if (CONTROL.matcher(value).find() || BidiControls.present(value)) {
             errors.add(new FieldError(field, FieldError.INVALID_FORMAT));
         }
     }

@@ -33,6 +33,8 @@ class FeatureDraftRulesTest {
                 new FeatureDraft(47, "x".repeat(101), CountingMode.PER_HOST, 30, 1)));
         assertEquals(List.of(new FieldError("name", "INVALID_FORMAT")), FeatureDraftRules.violations(
                 new FeatureDraft(47, "two\nlines", CountingMode.PER_HOST, 30, 1)));
+        assertEquals(List.of(new FieldError("name", "INVALID_FORMAT")), FeatureDraftRules.violations(
+                new FeatureDraft(47, "Panel\u202Eorp", CountingMode.PER_HOST, 30, 1)));
     }
 
     @Test

@@ -40,4 +40,11 @@ class EulaDraftRulesTest {
                 EulaDraftRules.violations(new EulaDraft(33, "2", new EulaText("Строка\nвторая", "Текст"),
                         new EulaText("Title", "Text\u0007"))));
     }
+
+    @Test
+    void titlesAndTextsHaveNoDirectionControls() {
+        assertEquals(List.of(new FieldError("ru.title", "INVALID_FORMAT"), new FieldError("en.text", "INVALID_FORMAT")),
+                EulaDraftRules.violations(new EulaDraft(33, "2", new EulaText("Соглашение\u202E", "Текст"),
+                        new EulaText("Title", "You may \u2067not\u2069 copy it."))));
+    }
 }

@@ -48,6 +48,26 @@ class RegistrationFormRulesTest {
     }
 
     @Test
+    void directionControlsAreRefusedInEveryNameAndPlace() {
+        for (char control : "\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069".toCharArray()) {
+            String spoof = "ACME" + control + "gnp.exe";
+            var form = new RegistrationForm(spoof, spoof, "a@b.ru", null, null, spoof, spoof, null, true);
+            assertEquals(List.of(
+                            new FieldError("company", "INVALID_FORMAT"),
+                            new FieldError("contactPerson", "INVALID_FORMAT"),
+                            new FieldError("country", "INVALID_FORMAT"),
+                            new FieldError("city", "INVALID_FORMAT")),
+                    RegistrationFormRules.violations(form), Integer.toHexString(control));
+        }
+    }
+
+    @Test
+    void rightToLeftLettersAreNames() {
+        var form = new RegistrationForm("שלום בע\"מ", "محمد علي", "a@b.ru", null, null, "IL", "תל אביב", null, true);
+        assertTrue(RegistrationFormRules.violations(form).isEmpty());
+    }
+
+    @Test
     void companyKeyIgnoresCaseQuotesAndSpaces() {
         assertEquals(Registration.companyKey("ООО «Ромашка»"), Registration.companyKey("ооо ромашка"));
     }

@@ -27,6 +27,14 @@ class SessionHolderTest {
     }
 
     @Test
+    void directionControlsAreRefusedInTheUserAndTheProcess() {
+        assertEquals(List.of(
+                        new FieldError("holder.user", FieldError.INVALID_FORMAT),
+                        new FieldError("holder.process", FieldError.INVALID_FORMAT)),
+                SessionHolder.violations(new SessionHolder("pbx-1", "ivan\u202Enimda", "crm\u2066.exe"), "holder."));
+    }
+
+    @Test
     void describesTheGivenParts() {
         assertEquals("host pbx-1, process crm.exe", new SessionHolder("pbx-1", null, "crm.exe").describe());
         assertEquals("unnamed", new SessionHolder(null, null, null).describe());
