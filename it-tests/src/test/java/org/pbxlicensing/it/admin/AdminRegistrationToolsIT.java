@@ -7,7 +7,6 @@ import static org.pbxlicensing.it.support.ServerUnderTest.api;
 
 import jakarta.json.Json;
 import jakarta.mail.internet.MimeMessage;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,10 +93,11 @@ class AdminRegistrationToolsIT extends BrowserTest {
         var request = offline.offlineRequest();
         browser.find("offline:file").sendKeys(requestFile(request.body()).toString());
         browser.click("offline:submit");
-        String answer = browser.find("offline:answer").getAttribute("value");
+        browser.find("offline:answer");
         browser.screenshot("admin-offline-answer");
-        String wire = Json.createReader(new StringReader(answer)).readObject().getString("token");
-        ServerToken token = EntitlementEndpoint.accept(offline, request, wire);
+        browser.click("offline:download");
+        ServerToken token = EntitlementEndpoint.importAnswerFile(offline, request,
+                browser.downloaded("license-answer.txt"));
         assertEquals(3, token.fingerprint().getInt("k"));
         assertEquals(1, Database.count("""
                 SELECT COUNT(*) FROM audit_event a JOIN registration r ON r.id = a.registration_id

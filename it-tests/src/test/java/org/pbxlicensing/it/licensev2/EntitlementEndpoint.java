@@ -57,6 +57,18 @@ public final class EntitlementEndpoint {
         return ServerToken.accept(wire, EntitlementEndpoint::pinnedKey, pbx, request, Instant.now());
     }
 
+    /**
+     * What the PBX's import of an offline answer file does: the file's content, as it is, is the signed
+     * token or refusal (two base64url parts and a dot, nothing around them), accepted like an online one.
+     */
+    public static ServerToken importAnswerFile(MikoPbx pbx, MikoPbx.SignedRequest request, byte[] file) {
+        String content = new String(file, java.nio.charset.StandardCharsets.US_ASCII);
+        if (!content.matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+")) {
+            throw new AssertionError("an answer file holds the signed string alone, not: " + content);
+        }
+        return accept(pbx, request, content);
+    }
+
     /** The key the PBX pinned under this kid: here, the one the server publishes. */
     static PublicKey pinnedKey(String kid) {
         JWK key = Certificates.keys().getKeyByKeyId(kid);

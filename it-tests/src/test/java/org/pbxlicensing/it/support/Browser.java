@@ -35,9 +35,11 @@ public final class Browser implements AutoCloseable {
     private static final Path HOME = Path.of(System.getProperty("it.browser.home", "target/browser"));
 
     private final WebDriver driver;
+    private final Path downloads;
 
-    private Browser(WebDriver driver) {
+    private Browser(WebDriver driver, Path downloads) {
         this.driver = driver;
+        this.downloads = downloads;
     }
 
     public static boolean available() {
@@ -48,7 +50,10 @@ public final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(HOME);
             System.setProperty("SE_OFFLINE", "true");
+            Path downloads = Files.createTempDirectory(HOME, "downloads");
             var options = new ChromeOptions();
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
             options.setBinary(CHROMIUM.toFile());
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -60,8 +65,33 @@ public final class Browser implements AutoCloseable {
             var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                     .withEnvironment(java.util.Map.of("XDG_CACHE_HOME", HOME.resolve("cache").toString()))
                     .build();
-            return new Browser(new ChromeDriver(service, options));
+            return new Browser(new ChromeDriver(service, options), downloads);
         } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The bytes of a file the browser downloaded under that name, once the download is complete; the
+     * file is taken away, so that the next download of that name gets it again.
+     */
+    public byte[] downloaded(String fileName) {
+        Path file = downloads.resolve(fileName);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        try {
+            while (!Files.exists(file) || Files.exists(downloads.resolve(fileName + ".crdownload"))) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("no download " + fileName + " in " + downloads);
+                }
+                Thread.sleep(50);
+            }
+            byte[] content = Files.readAllBytes(file);
+            Files.delete(file);
+            return content;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

@@ -3,6 +3,9 @@ package org.pbxlicensing.domain.throttle;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.pbxlicensing.domain.failure.Failure;
+import org.pbxlicensing.domain.failure.LicensingException;
 
 /**
  * At most {@code maxAttempts} attempts of one subject (a client address, an email) within a sliding
@@ -37,6 +40,12 @@ public record AttemptLimit(String bucket, int maxAttempts, Duration window) {
 
     public boolean isExceededBy(long attempts) {
         return attempts >= maxAttempts;
+    }
+
+    /** The refusal of a subject that reached this limit, telling when to try again. */
+    public LicensingException refusal(Instant oldestCountedMinute, Instant now) {
+        return new LicensingException(Failure.TOO_MANY_ATTEMPTS,
+                Map.of("retryAfterSeconds", retryAfterSeconds(oldestCountedMinute, now)));
     }
 
     /** Seconds until the oldest counted minute has left the window, at least one. */

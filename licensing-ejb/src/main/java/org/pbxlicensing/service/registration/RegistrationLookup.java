@@ -47,20 +47,24 @@ public class RegistrationLookup {
      * it but without loading the registration: from the numbers seen lately, else by its id alone.
      */
     public RegistrationKey requireKey(String typedNumber, String client) {
-        return require(typedNumber, client, this::findKey);
+        return require(typedNumber, client, known::find, this::findKey);
     }
 
     /**
      * What {@code lookup} finds for the number a client typed, with the same checks, throttle and
      * refusal as {@link #require}: for callers that read more than the registration in the same step.
-     * The look-up runs in the throttle's own transaction (see {@link GuessThrottle#lookUp}).
      */
     public <T> T require(String typedNumber, String client, Function<RegistrationNumber, Optional<T>> lookup) {
+        return require(typedNumber, client, number -> Optional.empty(), lookup);
+    }
+
+    private <T> T require(String typedNumber, String client, Function<RegistrationNumber, Optional<T>> remembered,
+            Function<RegistrationNumber, Optional<T>> lookup) {
         if (typedNumber == null || typedNumber.isBlank()) {
             throw LicensingException.invalid("registrationNumber", FieldError.REQUIRED);
         }
         Optional<RegistrationNumber> number = settings.registrationNumbers().tryParse(typedNumber);
-        Optional<T> found = throttle.lookUp(client, () -> number.flatMap(lookup));
+        Optional<T> found = throttle.lookUp(client, () -> number.flatMap(remembered), () -> number.flatMap(lookup));
         if (found.isEmpty()) {
             // A number with a typo is caught by its check symbol: no registration can have it.
             throw new LicensingException(Failure.REGISTRATION_NOT_FOUND,

@@ -15,10 +15,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.pbxlicensing.domain.failure.Failure;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.throttle.AttemptLimit;
 import org.pbxlicensing.domain.throttle.LimitedSubject;
@@ -111,8 +109,7 @@ public class AttemptCounter {
                 .getSingleResult();
         if (limit.isExceededBy(((Number) row[0]).longValue())) {
             meters.counter("licensing.throttled", "bucket", limit.bucket()).increment();
-            long retryAfter = limit.retryAfterSeconds(instant(row[1], now), now);
-            throw new LicensingException(Failure.TOO_MANY_ATTEMPTS, Map.of("retryAfterSeconds", retryAfter));
+            throw limit.refusal(instant(row[1], now), now);
         }
     }
 
@@ -137,7 +134,7 @@ public class AttemptCounter {
                 .executeUpdate();
     }
 
-    private static Instant instant(Object minute, Instant fallback) {
+    static Instant instant(Object minute, Instant fallback) {
         if (minute instanceof java.sql.Timestamp timestamp) {
             return timestamp.toInstant();
         }

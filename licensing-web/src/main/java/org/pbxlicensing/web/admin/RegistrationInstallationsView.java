@@ -68,7 +68,7 @@ public class RegistrationInstallationsView implements Serializable {
             return;
         }
         try {
-            answer = admin.answerOffline(page.getRegistration().id(), requestFile.get(), staff.actor()).body();
+            answer = admin.answerOffline(page.getRegistration().id(), requestFile.get(), staff.actor()).signed();
         } catch (LicensingException e) {
             AdminMessages.error(e.failure() == Failure.REGISTRATION_NOT_FOUND ? "offline.otherRegistration"
                     : "offline.invalid");

@@ -16,6 +16,9 @@ public final class OfflineRequestFile {
     /** The LicenseV2 limit on a request body. */
     public static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
 
+    /** The name the answer file is downloaded under. */
+    public static final String ANSWER_FILE_NAME = "license-answer.txt";
+
     private OfflineRequestFile() {
     }
 
@@ -31,14 +34,19 @@ public final class OfflineRequestFile {
         }
     }
 
-    /** Answers the current request with the answer as a file download. */
-    public static void download(String answer) throws IOException {
+    /**
+     * Answers the current request with the answer file: the signed token or refusal string, exactly
+     * those bytes, which the PBX's import takes as they are.
+     */
+    public static void download(String signedAnswer) throws IOException {
+        byte[] bytes = (signedAnswer == null ? "" : signedAnswer).getBytes(StandardCharsets.US_ASCII);
         var context = FacesContext.getCurrentInstance();
         var external = context.getExternalContext();
         external.responseReset();
-        external.setResponseContentType("application/json");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"license-answer.json\"");
-        external.getResponseOutputStream().write((answer == null ? "" : answer).getBytes(StandardCharsets.UTF_8));
+        external.setResponseContentType("text/plain; charset=US-ASCII");
+        external.setResponseContentLength(bytes.length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + ANSWER_FILE_NAME + "\"");
+        external.getResponseOutputStream().write(bytes);
         context.responseComplete();
     }
 }

@@ -1,10 +1,11 @@
 package org.pbxlicensing.web.portal;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.Serializable;
 import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.audit.ActorType;
 import org.pbxlicensing.domain.failure.LicensingException;
@@ -14,14 +15,17 @@ import org.pbxlicensing.web.faces.OfflineRequestFile;
 
 /**
  * Offline activation of a MikoPBX on a closed network: the customer uploads the PBX's request
- * file and carries the answer file back to it.
+ * file and carries the answer file back to it. The answer stays with the view, so that the
+ * download button, a post of its own, still has it.
  */
 @Named
-@RequestScoped
-public class OfflineView {
+@ViewScoped
+public class OfflineView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    EntitlementService entitlements;
+    transient EntitlementService entitlements;
 
     @Inject
     CustomerSession customer;
@@ -29,7 +33,7 @@ public class OfflineView {
     @Inject
     ClientRequest client;
 
-    private Part file;
+    private transient Part file;
     private String answer;
 
     public void answer() {
@@ -41,7 +45,7 @@ public class OfflineView {
         try {
             var reply = entitlements.answerOfflineOf(customer.registrationId(), requestFile.get(),
                     new Actor(ActorType.PORTAL, null, client.address()));
-            answer = reply.body();
+            answer = reply.signed();
         } catch (LicensingException e) {
             PageMessages.error(e.failure() == org.pbxlicensing.domain.failure.Failure.REGISTRATION_NOT_FOUND
                     ? "offline.otherRegistration" : "offline.invalid");
@@ -63,9 +67,5 @@ public class OfflineView {
 
     public String getAnswer() {
         return answer;
-    }
-
-    public void setAnswer(String answer) {
-        this.answer = answer;
     }
 }
