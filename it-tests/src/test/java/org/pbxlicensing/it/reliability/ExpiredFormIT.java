@@ -123,6 +123,46 @@ class ExpiredFormIT {
     }
 
     @Test
+    void aPortalFormWhoseSessionIsGoneLandsOnTheLoginPageInTheCustomersLanguage() {
+        var customer = new FacesClient();
+        customer.logInToPortal(Pbx.register());
+        customer.get(OVERVIEW);
+        var inEnglish = customer.post(OVERVIEW, Map.of("nav", "nav", "nav:en", "nav:en"));
+        String viewState = FacesClient.viewState(inEnglish.body()).orElseThrow();
+        customer.loseSession();
+        String requestId = "expired-" + TestData.unique();
+        var log = ServerLog.fromNow();
+
+        customer.tagRequests(requestId);
+        var answer = customer.post(OVERVIEW, Map.of("coupon", "coupon",
+                "coupon:code", "MIKOUPD-00000-00000-00000-00000", "coupon:activate", ""));
+        customer.tagRequests(null);
+
+        assertEquals(302, answer.statusCode());
+        var landed = customer.follow(answer);
+        assertEquals(page(LOGIN), pathOf(landed));
+        assertTrue(landed.body().contains(EXPIRED.get("en")), "the login page says the page had expired, in English");
+        assertEquals(requestId, requestIdOf(assertLoggedAsOneWarning(log, OVERVIEW, viewState)));
+    }
+
+    @Test
+    void anAdminFormWhoseStaffSessionIsGoneLandsOnTheStaffLoginSayingItExpired() {
+        var staff = loggedInStaff();
+        String viewState = FacesClient.viewState(staff.get(COUPONS).body()).orElseThrow();
+        staff.loseSession();
+        var log = ServerLog.fromNow();
+
+        var answer = staff.post(COUPONS, Map.of("coupons", "coupons", "coupons:filter", ""));
+
+        assertEquals(302, answer.statusCode());
+        var landed = staff.follow(answer);
+        assertEquals(page(STAFF_LOGIN), pathOf(landed));
+        assertTrue(landed.body().contains(EXPIRED.get("ru")));
+        // The staff login answers before the request is given its id (by the first servlet filter): no id to compare.
+        assertLoggedAsOneWarning(log, COUPONS, viewState);
+    }
+
+    @Test
     void anAjaxPostWithAMadeUpViewStateIsSentToAFreshPage() {
         var staff = loggedInStaff();
         staff.get(COUPONS);
