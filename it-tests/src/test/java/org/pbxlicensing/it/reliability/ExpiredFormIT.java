@@ -178,6 +178,23 @@ class ExpiredFormIT {
         assertLoggedAsOneWarning(log, COUPONS, "jakarta.faces.ViewState=made-up");
     }
 
+    @Test
+    void anAjaxPostOfAnAdminPageWhoseStaffSessionIsGoneIsSentToTheStaffLogin() {
+        var staff = loggedInStaff();
+        String viewState = FacesClient.viewState(staff.get(COUPONS).body()).orElseThrow();
+        staff.loseSession();
+        var log = ServerLog.fromNow();
+
+        var answer = staff.ajaxPost(COUPONS, "coupons", "coupons:filter", Map.of());
+
+        assertEquals(200, answer.statusCode());
+        assertTrue(answer.body().contains("<redirect url=\"" + page(STAFF_LOGIN) + "?expired=true\""), answer.body());
+        var landed = staff.follow(answer);
+        assertEquals(page(STAFF_LOGIN), pathOf(landed));
+        assertTrue(landed.body().contains(EXPIRED.get("ru")));
+        assertLoggedAsOneWarning(log, COUPONS, viewState);
+    }
+
     /** Switches the pages to the language as a visitor does, with the switch of the page's header. */
     private static void choose(FacesClient visitor, Form form, String language) {
         if (language.equals("ru")) {
