@@ -26,11 +26,15 @@ public final class FacesClient {
     private static final Pattern VIEW_STATE_VALUE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]+)\"");
     private static final Pattern NONCE_VALUE = Pattern.compile("<script[^>]*? nonce=\"([^\"]+)\"");
+    private static final Pattern PARTIAL_REDIRECT = Pattern.compile("<partial-response[^>]*>\\s*<redirect url=\"([^\"]+)\"");
+    /** Where a page sends a browser on and on, a browser gives up; so does this client. */
+    private static final int MAX_REDIRECTS = 5;
 
     private final String clientAddress;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private HttpResponse<String> last;
+    private String requestId;
 
     public FacesClient(String clientAddress) {
         this.clientAddress = clientAddress;
@@ -51,9 +55,81 @@ public final class FacesClient {
      * last unless the fields name them, as a browser posts the page's form.
      */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
-        return send(HttpRequest.newBuilder(uri(path))
+        return postWithHeaders(path, fields);
+    }
+
+    private HttpResponse<String> postWithHeaders(String path, Map<String, String> fields, String... headers) {
+        var all = new LinkedHashMap<String, String>(fields);
+        if (!all.containsKey(VIEW_STATE) && last != null) {
+            viewState(last.body()).ifPresent(state -> all.put(VIEW_STATE, state));
+        }
+        if (!all.containsKey(NONCE) && last != null) {
+            Matcher nonce = NONCE_VALUE.matcher(last.body());
+            if (nonce.find()) {
+                all.put(NONCE, nonce.group(1));
+            }
+        }
+        var request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(withPageState(fields)))));
+                .POST(HttpRequest.BodyPublishers.ofString(form(all)));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
+    /**
+     * A form post as PrimeFaces' script makes it for an Ajax button: {@code Faces-Request: partial/ajax},
+     * the button as source, the form executed and rendered, with the page's view state and script nonce
+     * unless the fields name them. Like the browser's XMLHttpRequest, it follows redirects by itself and
+     * keeps its headers on the way; answers what the script gets to read.
+     */
+    public HttpResponse<String> ajaxPost(String path, String form, String source, Map<String, String> fields) {
+        var all = new LinkedHashMap<String, String>();
+        all.put(form, form);
+        all.put("jakarta.faces.partial.ajax", "true");
+        all.put("jakarta.faces.source", source);
+        all.put("jakarta.faces.partial.execute", form);
+        all.put("jakarta.faces.partial.render", form);
+        all.put(source, source);
+        all.putAll(fields);
+        var answer = postWithHeaders(path, all, "Faces-Request", "partial/ajax");
+        for (int hop = 0; redirect(answer) && hop < MAX_REDIRECTS; hop++) {
+            answer = send(HttpRequest.newBuilder(location(answer)).header("Faces-Request", "partial/ajax").GET());
+        }
+        return answer;
+    }
+
+    /**
+     * Goes where an answer sends the browser, for as long as it is sent on: to the {@code Location} of a
+     * redirect, or to the redirect of a partial response, which PrimeFaces' script follows. Cookies are
+     * kept. Answers the page it lands on.
+     */
+    public HttpResponse<String> follow(HttpResponse<String> answer) {
+        for (int hop = 0; hop < MAX_REDIRECTS; hop++) {
+            Matcher partialRedirect = PARTIAL_REDIRECT.matcher(answer.body());
+            if (redirect(answer)) {
+                answer = send(HttpRequest.newBuilder(location(answer)).GET());
+            } else if (partialRedirect.find()) {
+                String url = partialRedirect.group(1).replace("&amp;", "&");
+                answer = send(HttpRequest.newBuilder(answer.uri().resolve(url)).GET());
+            } else {
+                return answer;
+            }
+        }
+        throw new AssertionError("still sent on after " + MAX_REDIRECTS + " redirects, at " + answer.uri());
+    }
+
+    /** Forgets the session cookie, as the server forgets the session when it expires; the pages loaded stay. */
+    public void loseSession() {
+        var jar = cookies.getCookieStore();
+        jar.getCookies().stream().filter(cookie -> cookie.getName().equals("JSESSIONID")).toList()
+                .forEach(cookie -> jar.remove(null, cookie));
+    }
+
+    /** Sends the following requests with this {@code X-Request-Id}, so that their lines in the server log can be found. */
+    public void tagRequests(String requestId) {
+        this.requestId = requestId;
     }
 
     /**
@@ -70,10 +146,7 @@ public final class FacesClient {
         all.put("jakarta.faces.partial.render", render);
         all.put(source, source);
         all.putAll(fields);
-        return send(HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Faces-Request", "partial/ajax")
-                .POST(HttpRequest.BodyPublishers.ofString(form(withPageState(all)))));
+        return postWithHeaders(path, all, "Faces-Request", "partial/ajax");
     }
 
     /**
@@ -121,23 +194,19 @@ public final class FacesClient {
                 .findFirst().orElse(null);
     }
 
-    /** The fields with the view state and the script nonce of the page loaded last, unless they name them. */
-    private Map<String, String> withPageState(Map<String, String> fields) {
-        var all = new LinkedHashMap<String, String>(fields);
-        if (!all.containsKey(VIEW_STATE) && last != null) {
-            viewState(last.body()).ifPresent(state -> all.put(VIEW_STATE, state));
-        }
-        if (!all.containsKey(NONCE) && last != null) {
-            Matcher nonce = NONCE_VALUE.matcher(last.body());
-            if (nonce.find()) {
-                all.put(NONCE, nonce.group(1));
-            }
-        }
-        return all;
+    private static boolean redirect(HttpResponse<String> answer) {
+        return answer.statusCode() / 100 == 3 && answer.headers().firstValue("Location").isPresent();
+    }
+
+    private static URI location(HttpResponse<String> answer) {
+        return answer.uri().resolve(answer.headers().firstValue("Location").orElseThrow());
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         request.header("X-Forwarded-For", clientAddress);
+        if (requestId != null) {
+            request.header("X-Request-Id", requestId);
+        }
         try {
             last = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return last;

@@ -1,20 +1,38 @@
 package org.pbxlicensing.web.portal;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Map;
 
-/** The language of the pages: Russian unless the visitor switches to English. */
+/**
+ * The language of the pages: Russian unless the visitor switches to English. The choice is also kept in a
+ * cookie of a year, so that a visitor whose session expired (and who is sent back to a page saying so)
+ * still reads the pages in their language.
+ */
 @Named
 @SessionScoped
 public class Language implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    private static final String COOKIE = "language";
+    private static final int A_YEAR_IN_SECONDS = 365 * 24 * 3600;
 
     private Locale locale = RUSSIAN;
+
+    @PostConstruct
+    void takeTheRememberedChoice() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.getExternalContext().getRequestCookieMap().get(COOKIE) instanceof Cookie chosen) {
+            locale = of(chosen.getValue());
+        }
+    }
 
     public Locale getLocale() {
         return locale;
@@ -25,7 +43,15 @@ public class Language implements Serializable {
     }
 
     public void use(String code) {
-        locale = "en".equals(code) ? Locale.ENGLISH : RUSSIAN;
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        locale = of(code);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(locale);
+        ExternalContext external = faces.getExternalContext();
+        external.addResponseCookie(COOKIE, getCode(), Map.of("path", external.getRequestContextPath() + "/",
+                "maxAge", A_YEAR_IN_SECONDS, "httpOnly", true));
+    }
+
+    private static Locale of(String code) {
+        return "en".equals(code) ? Locale.ENGLISH : RUSSIAN;
     }
 }
