@@ -31,6 +31,11 @@ public final class StaffLogin {
         return name;
     }
 
+    /** The statuses of wrong passwords for the user, each in a login of its own, sent at once from one address. */
+    public static java.util.List<Integer> wrongPasswordsAtOnce(String user, String clientAddress, int attempts) {
+        return Race.run(attempts, i -> new FacesClient(clientAddress).logInToAdmin(user, "wrong-" + i).statusCode());
+    }
+
     /** Every staff password the tests of this run gave out, the admin's too: none may ever be logged. */
     public static Set<String> passwordsUsed() {
         var all = new HashSet<>(PASSWORDS);
