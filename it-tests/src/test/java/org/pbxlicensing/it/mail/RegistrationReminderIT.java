@@ -10,9 +10,13 @@ import static org.pbxlicensing.it.support.ServerUnderTest.api;
 import static org.pbxlicensing.it.support.ServerUnderTest.apiFrom;
 
 import io.restassured.response.Response;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pbxlicensing.it.support.Database;
 import org.pbxlicensing.it.support.MailServer;
+import org.pbxlicensing.it.support.Race;
 import org.pbxlicensing.it.support.ServerUnderTest;
 import org.pbxlicensing.it.support.SystemTest;
 import org.pbxlicensing.it.support.TestData;
@@ -112,5 +116,16 @@ class RegistrationReminderIT {
                 .header("Retry-After", notNullValue())
                 .body("code", equalTo("TOO_MANY_ATTEMPTS"));
         remind("other-" + TestData.unique() + "@example.com").then().statusCode(202);
+    }
+
+    @Test
+    void thirtyRequestsForOneEmailAtOnceQueueNoMoreThanThreeReminders() {
+        String email = "raced-" + TestData.unique() + "@example.com";
+
+        List<Integer> statuses = Race.run(30, i -> remind(email).statusCode());
+
+        assertEquals(3, Collections.frequency(statuses, 202), statuses::toString);
+        assertEquals(27, Collections.frequency(statuses, 429), statuses::toString);
+        assertEquals(3, Database.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", email));
     }
 }
