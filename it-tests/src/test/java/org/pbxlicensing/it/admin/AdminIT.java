@@ -9,20 +9,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pbxlicensing.it.support.BrowserTest;
+import org.pbxlicensing.it.support.FacesClient;
 import org.pbxlicensing.it.support.Pbx;
 import org.pbxlicensing.it.support.ServerUnderTest;
 import org.pbxlicensing.it.support.StaffLogin;
 import org.pbxlicensing.it.support.SystemTest;
+import org.pbxlicensing.it.support.TestData;
 
 /** The staff's admin area in a real browser: login, roles, registrations, bindings, coupon batches. */
 @SystemTest
 class AdminIT extends BrowserTest {
+
+    private static final List<String> ADMIN_PAGES = List.of("/admin/index.xhtml", "/admin/registrations.xhtml",
+            "/admin/coupons.xhtml", "/admin/audit.xhtml");
 
 
     @Test
@@ -159,6 +165,31 @@ class AdminIT extends BrowserTest {
             assertFalse(text.contains(wrong), "a wrong password is in the server log");
             assertFalse(text.contains("support-password-1"));
             assertFalse(text.contains(StaffLogin.ADMIN_PASSWORD), "the admin password is in the server log");
+        }
+    }
+
+    @Test
+    void afterWrongPasswordsEveryAdminPageAsksForALoginAndRendersOnceLoggedIn() {
+        String password = "support-password-" + TestData.unique();
+        String user = StaffLogin.createUser("SUPPORT", password);
+        var staff = new FacesClient();
+        staff.get("/admin/index.xhtml");
+        for (int i = 0; i < 3; i++) {
+            var refused = staff.logInToAdmin(user, "wrong-" + i);
+            assertEquals(200, refused.statusCode());
+            assertTrue(refused.body().contains("login:password"), "the login form is shown again");
+            for (String page : ADMIN_PAGES) {
+                var answer = staff.get(page);
+                assertEquals(302, answer.statusCode(), page + " after a wrong password: " + answer.body());
+                assertTrue(answer.headers().firstValue("Location").orElse("").contains("/admin/login.xhtml"), page);
+            }
+        }
+
+        assertEquals(302, staff.logInToAdmin(user, password).statusCode());
+        for (String page : ADMIN_PAGES) {
+            var answer = staff.get(page);
+            assertEquals(200, answer.statusCode(), page);
+            assertTrue(answer.body().contains("nav:logout"), page + " renders the admin page");
         }
     }
 

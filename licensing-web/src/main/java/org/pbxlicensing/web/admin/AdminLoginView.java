@@ -21,6 +21,8 @@ import org.pbxlicensing.service.staff.StaffLoginThrottle;
 @RequestScoped
 public class AdminLoginView {
 
+    private static final String SOTERIA_CALLER_INITIATED_MARK = "org.glassfish.soteria.caller_initiated_authentication";
+
     @Inject
     SecurityContext security;
 
@@ -49,6 +51,7 @@ public class AdminLoginView {
                 external.redirect(request.getContextPath() + "/admin/index.xhtml");
             }
             default -> {
+                forgetFailedAuthentication(request);
                 if (attempt.wasThrottled()) {
                     // A guesser gets the API's answer to guessing: 429 with Retry-After.
                     external.setResponseStatus(429);
@@ -56,6 +59,18 @@ public class AdminLoginView {
                 }
                 AdminMessages.error(attempt.wasThrottled() ? "login.throttled" : "login.refused");
             }
+        }
+    }
+
+    /**
+     * Soteria keeps its mark of an authentication the application began in the session until one
+     * succeeds; while the mark is there, every protected page answers an empty page instead of asking
+     * for a login. A refused login takes the mark away.
+     */
+    private static void forgetFailedAuthentication(HttpServletRequest request) {
+        var session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SOTERIA_CALLER_INITIATED_MARK);
         }
     }
 
