@@ -39,6 +39,9 @@ class AdminIT extends BrowserTest {
             assertTrue(browser.url().contains("/admin/login.xhtml"), page + " -> " + browser.url());
         }
         browser.screenshot("admin-login");
+        assertTrue(browser.driver().findElements(By.id("nav:registrations")).isEmpty(), "no admin menu for a visitor");
+        assertTrue(browser.driver().findElements(By.id("nav:logout")).isEmpty(), "no logout for a visitor");
+        assertFalse(browser.pageText().contains("anonymous"));
         var csv = StaffLogin.get(browser, "/admin/coupons.csv");
         assertEquals(302, csv.statusCode());
         assertTrue(csv.headers().firstValue("Location").orElse("").contains("/admin/login.xhtml"));

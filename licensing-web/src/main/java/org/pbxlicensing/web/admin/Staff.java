@@ -20,9 +20,10 @@ public class Staff {
     @Inject
     ClientRequest client;
 
+    /** The member of staff's name; none for a visitor, whom WildFly names "anonymous" but gives no role. */
     public String getName() {
         var caller = security.getCallerPrincipal();
-        return caller == null ? null : caller.getName();
+        return caller == null || !security.isCallerInRole(StaffRole.VIEWER_NAME) ? null : caller.getName();
     }
 
     public boolean isSupport() {
