@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pbxlicensing.it.licensev2.MikoPbx;
 import org.pbxlicensing.it.support.Database;
 import org.pbxlicensing.it.support.FacesClient;
@@ -34,15 +35,16 @@ import org.pbxlicensing.it.support.TestData;
 
 /**
  * Forms that no page of the portal or the admin area sends: more fields than the server reads, an upload cut off
- * before its closing boundary, broken escapes, a charset nobody knows, the view state twice. None is answered 5xx
- * or leaves a stack trace in the log. Each gets a 4xx page in the visitor's language, or the page again saying
- * that the form was not taken; nothing is written; the log has one warning line at most.
+ * before its closing boundary, broken escapes, a charset nobody knows, the view state twice, a page that does not
+ * exist. None is answered 5xx or leaves a stack trace in the log. Each gets a 4xx page in the visitor's language,
+ * or the page again saying that the form was not taken; nothing is written; the log has one warning line at most.
  */
 @SystemTest
 class HostileFormIT {
 
     private static final Map<String, String> TOO_LARGE = Map.of("ru", "Слишком большая форма", "en", "The form is too large");
     private static final Map<String, String> NOT_READ = Map.of("ru", "Запрос не принят", "en", "The request was not accepted");
+    private static final String NOT_FOUND = "Страница не найдена";
     private static final String LOGIN = "/login.xhtml";
     private static final String OVERVIEW = "/portal/overview.xhtml";
     private static final String OFFLINE = "/portal/offline.xhtml";
@@ -143,6 +145,21 @@ class HostileFormIT {
         if (post.status() == 400) {
             assertErrorPage(answer, NOT_READ.get("ru"));
         }
+    }
+
+    @ParameterizedTest(name = "with a {0} view state")
+    @ValueSource(strings = {"real", "made-up"})
+    void aFormPostedToAPageThatDoesNotExistIs404LikeItsGet(String which) {
+        var visitor = new FacesClient();
+        String viewState = which.equals("real") ? FacesClient.viewState(visitor.get(LOGIN).body()).orElseThrow()
+                : "-1:made-up";
+        var log = ServerLog.fromNow();
+
+        var answer = visitor.post("/no-such-page.xhtml", Map.of("form", "form", FacesClient.VIEW_STATE, viewState));
+
+        assertEquals(404, answer.statusCode());
+        assertErrorPage(answer, NOT_FOUND);
+        assertEquals(List.of(), assertQuietLog(log));
     }
 
     /**
