@@ -125,6 +125,8 @@ class HostileFormIT {
                         page -> loginForm(page) + "&jakarta.faces.ViewState=made-up", 200),
                 new HostilePost("one field of 1.5 MB", URL_ENCODED,
                         page -> loginForm(page).replace("MIKO-00000-00000-00000-00000", "A".repeat(1_500_000)), 200),
+                new HostilePost("PrimeFaces' Ajax parameter without the Ajax header", URL_ENCODED,
+                        page -> loginForm(page) + "&jakarta.faces.partial.ajax=true", 200),
                 new HostilePost("an Ajax post from a source that is no component", URL_ENCODED,
                         page -> loginForm(page) + "&jakarta.faces.partial.ajax=true&jakarta.faces.source=no%3Asuch"
                                 + "&jakarta.faces.partial.execute=no%3Asuch&jakarta.faces.partial.render=%40all", 200));
