@@ -30,14 +30,16 @@ import org.pbxlicensing.it.support.Pbx;
 import org.pbxlicensing.it.support.ServerLog;
 import org.pbxlicensing.it.support.ServerUnderTest;
 import org.pbxlicensing.it.support.StaffLogin;
+import org.pbxlicensing.it.support.Store;
 import org.pbxlicensing.it.support.SystemTest;
 import org.pbxlicensing.it.support.TestData;
 
 /**
  * Forms that no page of the portal or the admin area sends: more fields than the server reads, an upload cut off
- * before its closing boundary, broken escapes, a charset nobody knows, the view state twice, a page that does not
- * exist. None is answered 5xx or leaves a stack trace in the log. Each gets a 4xx page in the visitor's language,
- * or the page again saying that the form was not taken; nothing is written; the log has one warning line at most.
+ * before its closing boundary, a real view state with another page's script nonce, broken escapes, a charset
+ * nobody knows, the view state twice, a page that does not exist. None is answered 5xx or leaves a stack trace in
+ * the log. Each gets a 4xx page in the visitor's language, or the page again saying that the form was not taken;
+ * no action runs and nothing is written; the log has one warning line at most.
  */
 @SystemTest
 class HostileFormIT {
@@ -45,12 +47,16 @@ class HostileFormIT {
     private static final Map<String, String> TOO_LARGE = Map.of("ru", "Слишком большая форма", "en", "The form is too large");
     private static final Map<String, String> NOT_READ = Map.of("ru", "Запрос не принят", "en", "The request was not accepted");
     private static final String NOT_FOUND = "Страница не найдена";
+    private static final String EXPIRED = "Страница устарела (например, после долгого перерыва), поэтому форма не принята.";
     private static final String LOGIN = "/login.xhtml";
+    private static final String STAFF_LOGIN = "/admin/login.xhtml";
     private static final String OVERVIEW = "/portal/overview.xhtml";
+    private static final String MONITOR = "/portal/monitor.xhtml";
     private static final String OFFLINE = "/portal/offline.xhtml";
     private static final String COUPONS = "/admin/coupons.xhtml";
     private static final String REGISTRATION = "/admin/registration.xhtml";
     private static final String FORM_INTAKE_LOG = "org.pbxlicensing.web.intake.FormIntake";
+    private static final String EXPIRED_PAGE_LOG = "org.pbxlicensing.web.faces.ExpiredPage";
     private static final String URL_ENCODED = "application/x-www-form-urlencoded";
     /** The threads in which the server answers requests. */
     private static final String REQUEST_THREAD = "default task-";
@@ -97,6 +103,66 @@ class HostileFormIT {
 
         assertACutOffUploadIsRefusedAndTheWholeOneAnswered(loggedInStaff("SUPPORT"), number,
                 REGISTRATION + "?number=" + number);
+    }
+
+    @Test
+    void aRealViewStateWithAnotherPagesNonceActivatesNoCoupon() {
+        String number = Pbx.register();
+        String coupon = Store.coupon(31, 1);
+        var customer = new FacesClient();
+        assertEquals(302, customer.logInToPortal(number).statusCode());
+        String monitorsNonce = FacesClient.nonce(customer.get(MONITOR).body()).orElseThrow();
+        String overview = customer.get(OVERVIEW).body();
+        var activation = Map.of("coupon", "coupon", "coupon:code", coupon, "coupon:activate", "");
+        var log = ServerLog.fromNow();
+
+        var answer = customer.post(OVERVIEW, with(activation,
+                FacesClient.VIEW_STATE, FacesClient.viewState(overview).orElseThrow(), FacesClient.NONCE, monitorsNonce));
+
+        assertEquals(302, answer.statusCode());
+        var landed = customer.follow(answer);
+        assertEquals(path(OVERVIEW), landed.uri().getPath());
+        assertTrue(landed.body().contains(EXPIRED), "the page says the form was not taken");
+        assertOneWarning(log, EXPIRED_PAGE_LOG, "A form of " + OVERVIEW + " came with a script nonce");
+        assertEquals(0, couponsActivatedBy(number), "the action did not run");
+
+        customer.post(OVERVIEW, activation);
+        assertEquals(1, couponsActivatedBy(number), "the same form posted from its own page activates the coupon");
+    }
+
+    @Test
+    void aStaffLoginWithAnotherPagesNonceLogsNobodyIn() {
+        var staff = new FacesClient();
+        String loginPage = staff.get(STAFF_LOGIN).body();
+        String portalsNonce = FacesClient.nonce(new FacesClient().get(LOGIN).body()).orElseThrow();
+        var log = ServerLog.fromNow();
+
+        var answer = staff.post(STAFF_LOGIN, with(Map.of("login", "login", "login:userName", StaffLogin.ADMIN,
+                        "login:password", StaffLogin.ADMIN_PASSWORD, "login:submit", ""),
+                FacesClient.VIEW_STATE, FacesClient.viewState(loginPage).orElseThrow(), FacesClient.NONCE, portalsNonce));
+
+        assertEquals(302, answer.statusCode());
+        URI fresh = answer.uri().resolve(answer.headers().firstValue("Location").orElseThrow());
+        assertEquals(path(STAFF_LOGIN) + "?expired=true", fresh.getPath() + "?" + fresh.getQuery());
+        assertOneWarning(log, EXPIRED_PAGE_LOG, "A form of " + STAFF_LOGIN + " came with a script nonce");
+        var adminArea = staff.get("/admin/index.xhtml");
+        assertEquals(302, adminArea.statusCode(), "nobody is logged in");
+        assertTrue(adminArea.headers().firstValue("Location").orElseThrow().endsWith(STAFF_LOGIN));
+    }
+
+    @Test
+    void anAjaxPostWithAnotherPagesNonceIsSentToAFreshPage() {
+        var staff = loggedInStaff("VIEWER");
+        String dashboardsNonce = FacesClient.nonce(staff.get("/admin/index.xhtml").body()).orElseThrow();
+        staff.get(COUPONS);
+        var log = ServerLog.fromNow();
+
+        var answer = staff.ajaxPost(COUPONS, "coupons", "coupons:filter", Map.of(FacesClient.NONCE, dashboardsNonce));
+
+        assertEquals(200, answer.statusCode());
+        assertTrue(answer.body().contains("<redirect url=\"" + path(COUPONS) + "?expired=true\""), answer.body());
+        assertTrue(staff.follow(answer).body().contains(EXPIRED));
+        assertOneWarning(log, EXPIRED_PAGE_LOG, "A form of " + COUPONS + " came with a script nonce");
     }
 
     /** A post to the login page, made of the page a visitor just loaded, and the status it must get. */
@@ -272,8 +338,21 @@ class HostileFormIT {
         assertTrue(warnings.get(0).path("message").asText().contains(saying), warnings.toString());
     }
 
+    private static long couponsActivatedBy(String number) {
+        return Database.count("SELECT COUNT(*) FROM coupon c JOIN registration r ON r.id = c.activated_registration_id"
+                + " WHERE r.number = ?", number);
+    }
+
     private static long installations(MikoPbx pbx) {
         return Database.count("SELECT COUNT(*) FROM licensev2_installation WHERE install_id = ?", pbx.installId());
+    }
+
+    private static Map<String, String> with(Map<String, String> fields, String... more) {
+        var all = new LinkedHashMap<>(fields);
+        for (int i = 0; i < more.length; i += 2) {
+            all.put(more[i], more[i + 1]);
+        }
+        return all;
     }
 
     private static String encoded(String text) {
