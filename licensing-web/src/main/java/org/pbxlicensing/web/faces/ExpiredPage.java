@@ -43,8 +43,9 @@ public class ExpiredPage {
     }
 
     /**
-     * Logs that a form of {@code page} could not be taken and its visitor is sent to {@code freshPage}. The page
-     * comes from the request's path, so control characters are blanked: a line break must not forge a line.
+     * Logs that a form of {@code page} could not be taken and its visitor is sent to {@code freshPage} (a path,
+     * never the address's parameters, which may hold a registration number). The page comes from the request's
+     * path, so control characters are blanked: a line break must not forge a line.
      */
     public static void report(String page, Cause cause, String freshPage) {
         LOG.warning(() -> "A form of " + page.replaceAll("\\p{Cntrl}", "?") + " came with " + cause.said

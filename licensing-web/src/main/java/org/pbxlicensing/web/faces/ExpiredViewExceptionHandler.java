@@ -12,8 +12,8 @@ import java.util.Optional;
  * A form posted with a view state that this session does not hold (the session expired, the view was pushed
  * out of the session's views, or the value was made up) cannot be restored. Instead of an error page, the
  * visitor gets a fresh copy of the page, a GET of the same view marked {@link ExpiredPage expired}, in the
- * language of their session ({@link FreshPage}); an Ajax post gets the redirect as a partial response, so the
- * browser navigates too. It is the visitor's situation, not a fault of
+ * language of their session, with the page's view parameters ({@link FreshPage}); an Ajax post gets the
+ * redirect as a partial response, so the browser navigates too. It is the visitor's situation, not a fault of
  * the server: one warning line that names the view ({@link ExpiredPage#report}), no stack trace.
  */
 public class ExpiredViewExceptionHandler extends ExceptionHandlerWrapper {
