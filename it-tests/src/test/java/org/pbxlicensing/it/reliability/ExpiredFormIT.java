@@ -29,8 +29,9 @@ import org.pbxlicensing.it.support.TestData;
 /**
  * A form posted with a view state that its session does not hold (the session expired, or the value is
  * made up) is never an error page: the visitor lands on a fresh copy of the page, or on the login page when
- * the login of the session is gone, in their language, with a message that the page had expired. The server
- * logs one warning that names the page, no stack trace, and never the posted view state.
+ * the login of the session is gone, in their language, with a message that the page had expired. A page with
+ * view parameters comes back with those it declares. The server logs one warning that names the page, no stack
+ * trace, and never the posted view state.
  */
 @SystemTest
 class ExpiredFormIT {
@@ -42,6 +43,7 @@ class ExpiredFormIT {
     private static final String STAFF_LOGIN = "/admin/login.xhtml";
     private static final String OVERVIEW = "/portal/overview.xhtml";
     private static final String COUPONS = "/admin/coupons.xhtml";
+    private static final String REGISTRATION = "/admin/registration.xhtml";
     private static final String EXPIRED_PAGE_LOG = "org.pbxlicensing.web.faces.ExpiredPage";
 
     /** A page, its form with what a visitor typed and the button they pressed, and the form of its language switch. */
@@ -160,6 +162,27 @@ class ExpiredFormIT {
         assertTrue(landed.body().contains(EXPIRED.get("ru")));
         // The staff login answers before the request is given its id (by the first servlet filter): no id to compare.
         assertLoggedAsOneWarning(log, COUPONS, viewState);
+    }
+
+    @Test
+    void aRegistrationsPageComesBackWithItsRegistrationAndNothingElseOfTheAddress() {
+        String number = Pbx.register();
+        var staff = loggedInStaff();
+        String action = FacesClient.formAction(staff.get(REGISTRATION + "?number=" + number).body(), "reg");
+        assertEquals(REGISTRATION + "?number=" + number, action, "the page's forms post to its own address");
+        var log = ServerLog.fromNow();
+
+        var answer = staff.post(action + "&theme=dark", Map.of("reg", "reg", FacesClient.VIEW_STATE, "made-up"));
+
+        assertEquals(302, answer.statusCode());
+        URI fresh = answer.uri().resolve(answer.headers().firstValue("Location").orElseThrow());
+        assertEquals(page(REGISTRATION) + "?number=" + number + "&expired=true", fresh.getPath() + "?" + fresh.getQuery());
+        var landed = staff.follow(answer);
+        assertTrue(landed.body().contains(number), "the registration's page, not one that finds nothing");
+        assertFalse(landed.body().contains("id=\"notFound\""), landed.body());
+        assertTrue(landed.body().contains(EXPIRED.get("ru")));
+        assertLoggedAsOneWarning(log, REGISTRATION, "jakarta.faces.ViewState=made-up");
+        assertFalse(log.text().contains(number), "the registration number is in the log");
     }
 
     @Test

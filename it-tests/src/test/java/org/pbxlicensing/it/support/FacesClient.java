@@ -64,10 +64,7 @@ public final class FacesClient {
             viewState(last.body()).ifPresent(state -> all.put(VIEW_STATE, state));
         }
         if (!all.containsKey(NONCE) && last != null) {
-            Matcher nonce = NONCE_VALUE.matcher(last.body());
-            if (nonce.find()) {
-                all.put(NONCE, nonce.group(1));
-            }
+            nonce(last.body()).ifPresent(nonce -> all.put(NONCE, nonce));
         }
         var request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -150,6 +147,16 @@ public final class FacesClient {
     }
 
     /**
+     * A post of a body exactly as given, with its content type: what a client that builds its own requests sends,
+     * a body cut off on its way or a form no browser would make. Cookies and the client address as always.
+     */
+    public HttpResponse<String> postBody(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /**
      * A form post as another site would make it through this client's browser: its own origin, and
      * only the fields it chose (no view state or script nonce unless it names them).
      */
@@ -185,6 +192,26 @@ public final class FacesClient {
     public static java.util.Optional<String> viewState(String page) {
         Matcher matcher = VIEW_STATE_VALUE.matcher(page);
         return matcher.find() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.empty();
+    }
+
+    /** The script nonce of the page, which PrimeFaces' script would put into each of its forms. */
+    public static java.util.Optional<String> nonce(String page) {
+        Matcher matcher = NONCE_VALUE.matcher(page);
+        return matcher.find() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.empty();
+    }
+
+    /** Where the page's form posts to, as a path of the application (like the paths this client takes). */
+    public static String formAction(String page, String form) {
+        Matcher matcher = Pattern.compile("<form id=\"" + Pattern.quote(form) + "\"[^>]*? action=\"([^\"]+)\"").matcher(page);
+        if (!matcher.find()) {
+            throw new AssertionError("the page has no form " + form);
+        }
+        String contextPath = URI.create(ServerUnderTest.BASE_URL).getPath();
+        String action = matcher.group(1).replace("&amp;", "&");
+        if (!action.startsWith(contextPath + "/")) {
+            throw new AssertionError("form " + form + " posts outside the application: " + action);
+        }
+        return action.substring(contextPath.length());
     }
 
     public String sessionCookie() {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +35,19 @@ public final class ServerLog {
     /** The lines written since, of the request with this id. */
     public List<JsonNode> linesOf(String requestId) {
         return lines().stream().filter(line -> requestId.equals(line.path("mdc").path("requestId").asText())).toList();
+    }
+
+    /**
+     * The lines written since, up to those of a request sent now: whatever the server logged while answering the
+     * requests before it is among them, also when that was nothing at all.
+     */
+    public List<JsonNode> linesSettled() {
+        String marker = "log-settled-" + TestData.unique();
+        ServerUnderTest.api().header("X-Request-Id", marker).get("/ping").then().statusCode(200);
+        Poll.until("the log line of request " + marker, Duration.ofSeconds(15),
+                () -> linesOf(marker).isEmpty() ? null : true);
+        List<JsonNode> lines = lines();
+        return lines.stream().takeWhile(line -> !marker.equals(line.path("mdc").path("requestId").asText())).toList();
     }
 
     /** The whole lines written since, each of which must be a JSON object. */

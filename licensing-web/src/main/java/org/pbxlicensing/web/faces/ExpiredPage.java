@@ -25,13 +25,31 @@ public class ExpiredPage {
         return page + "?" + MARK + "=true";
     }
 
-    /**
-     * Logs that a form of {@code page} could not be taken and its visitor is sent to {@code freshPage}. The page
-     * comes from the request's path, so control characters are blanked: a line break must not forge a line.
-     */
+    /** Why a form could not be taken, as its warning line says. */
+    public enum Cause {
+        UNKNOWN_VIEW_STATE("a view state that its session does not hold (expired, or made up)"),
+        FOREIGN_NONCE("a script nonce that is not its page's (made up, or another page's)");
+
+        private final String said;
+
+        Cause(String said) {
+            this.said = said;
+        }
+    }
+
+    /** Logs that a form of {@code page} came with a view state its session does not hold. */
     public static void report(String page, String freshPage) {
-        LOG.warning(() -> "A form of " + page.replaceAll("\\p{Cntrl}", "?") + " came with a view state that its"
-                + " session does not hold (expired, or made up): sent to " + freshPage);
+        report(page, Cause.UNKNOWN_VIEW_STATE, freshPage);
+    }
+
+    /**
+     * Logs that a form of {@code page} could not be taken and its visitor is sent to {@code freshPage} (a path,
+     * never the address's parameters, which may hold a registration number). The page comes from the request's
+     * path, so control characters are blanked: a line break must not forge a line.
+     */
+    public static void report(String page, Cause cause, String freshPage) {
+        LOG.warning(() -> "A form of " + page.replaceAll("\\p{Cntrl}", "?") + " came with " + cause.said
+                + ": sent to " + freshPage);
     }
 
     /** Puts the page's own wording of the notice into its messages when its address carries the mark. */

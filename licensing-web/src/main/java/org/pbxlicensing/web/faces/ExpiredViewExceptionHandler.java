@@ -1,24 +1,20 @@
 package org.pbxlicensing.web.faces;
 
-import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
-import java.io.IOException;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * A form posted with a view state that this session does not hold (the session expired, the view was pushed
  * out of the session's views, or the value was made up) cannot be restored. Instead of an error page, the
  * visitor gets a fresh copy of the page, a GET of the same view marked {@link ExpiredPage expired}, in the
- * language of their session; an Ajax post gets the redirect as a partial response, so the browser navigates
- * too. It is the visitor's situation, not a fault of the server: one warning line that names the view
- * ({@link ExpiredPage#report}), no stack trace.
+ * language of their session, with the page's view parameters ({@link FreshPage}); an Ajax post gets the
+ * redirect as a partial response, so the browser navigates too. It is the visitor's situation, not a fault of
+ * the server: one warning line that names the view ({@link ExpiredPage#report}), no stack trace.
  */
 public class ExpiredViewExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -40,7 +36,8 @@ public class ExpiredViewExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         if (first != null) {
-            sendToFreshPage(first.getViewId() == null ? SITE_ROOT : first.getViewId());
+            FreshPage.send(FacesContext.getCurrentInstance(), first.getViewId() == null ? SITE_ROOT : first.getViewId(),
+                    ExpiredPage.Cause.UNKNOWN_VIEW_STATE);
         }
         super.handle();
     }
@@ -53,18 +50,5 @@ public class ExpiredViewExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         return Optional.empty();
-    }
-
-    private static void sendToFreshPage(String viewId) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExpiredPage.report(viewId, viewId);
-        String page = faces.getApplication().getViewHandler()
-                .getRedirectURL(faces, viewId, Map.of(ExpiredPage.MARK, List.of("true")), false);
-        try {
-            faces.getExternalContext().redirect(page);
-        } catch (IOException e) {
-            throw new FacesException(e);
-        }
-        faces.responseComplete();
     }
 }

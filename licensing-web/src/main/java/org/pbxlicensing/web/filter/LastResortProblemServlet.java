@@ -24,8 +24,9 @@ import org.pbxlicensing.web.api.problem.Problems;
 /**
  * The error page of the web module. A client error that the container or RESTEasy answered before
  * the application saw the request (a header it cannot parse, a path that is not UTF-8) becomes the
- * API's 4xx problem+json; anything else is an internal error, logged with an incident id. Asked for
- * directly, it is a 404 like any path without a page.
+ * API's 4xx problem+json, or for a page a page in the visitor's language ({@link ClientErrorPage});
+ * anything else is an internal error, logged with an incident id. Asked for directly, it is a 404
+ * like any path without a page.
  */
 @WebServlet("/problem")
 public class LastResortProblemServlet extends HttpServlet {
@@ -68,9 +69,7 @@ public class LastResortProblemServlet extends HttpServlet {
             throws IOException {
         response.setStatus(status);
         if (!forApi(request)) {
-            response.setContentType("text/html");
-            response.getWriter().write("<!DOCTYPE html><html><head><title>" + status + "</title></head><body><h1>"
-                    + status + "</h1></body></html>");
+            ClientErrorPage.write(status, request, response);
             return;
         }
         List<Locale> languages = languages(request);

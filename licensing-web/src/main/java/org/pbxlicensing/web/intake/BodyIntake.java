@@ -92,6 +92,7 @@ final class BodyIntake implements HttpHandler {
             try {
                 if (readAvailable()) {
                     settle();
+                    FormIntake.inspect(exchange, filled);
                     Connectors.ungetRequestBytes(exchange, filled.toArray(PooledByteBuffer[]::new));
                     Connectors.resetRequestChannel(exchange);
                     dispatch();

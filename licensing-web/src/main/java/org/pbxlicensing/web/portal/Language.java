@@ -19,9 +19,10 @@ import java.util.Map;
 @SessionScoped
 public class Language implements Serializable {
 
+    /** The cookie that keeps the choice; error pages read it too. */
+    public static final String COOKIE = "language";
     private static final long serialVersionUID = 1L;
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
-    private static final String COOKIE = "language";
     private static final int A_YEAR_IN_SECONDS = 365 * 24 * 3600;
 
     private Locale locale = RUSSIAN;
