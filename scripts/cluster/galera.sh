@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A three-member MariaDB Galera cluster on loopback (Debian's mariadb-server, galera-4 and
-# mariadb-backup), configured as the README tells operators (binary log in ROW format, with
+# mariadb-backup), configured as docs/cluster.md tells operators (binary log in ROW format, with
 # log_bin_trust_function_creators for the schema's triggers), two WildFly nodes behind nginx, node 1
 # on member 1 and node 2 on member 2, and the cluster's races through the balancer (mvn -Pcluster
 # verify). Reports the conflict retries the nodes took and any over-allocation left in the database;
