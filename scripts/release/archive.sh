@@ -4,8 +4,8 @@
 # then the smoke test, a database backup with the archive's bin/backup.sh, and a clean stop. The
 # systemd unit is checked with systemd-analyze where it exists. Nothing is left behind: the server,
 # the database and the folder go, however the script ends.
-#   scripts/release/archive.sh    (after mvn package, and the it-tests' MariaDB binaries in
-#                                  it-tests/target/mariadb-base, which mvn verify unpacks;
+#   scripts/release/archive.sh    (after mvn package, with the MariaDB binaries that mvn verify or
+#                                  the run command unpacked into it-tests/ or licensing-ear/target;
 #                                  RELEASE_CHECK_PORT_OFFSET and RELEASE_CHECK_DATABASE_PORT move it
 #                                  off ports 8780 and 3377)
 set -euo pipefail
@@ -24,8 +24,9 @@ shopt -s nullglob
 archives=("$root"/licensing-ear/target/licensing-server-*.tar.gz)
 [ ${#archives[@]} = 1 ] || fail "expected one licensing-ear/target/licensing-server-*.tar.gz (run mvn package), found ${#archives[@]}"
 archive="${archives[0]}"
-mariadbd=("$root"/it-tests/target/mariadb-base/bin/mariadbd)
-[ ${#mariadbd[@]} = 1 ] || fail "no MariaDB binaries in it-tests/target/mariadb-base (run the it-tests' build first)"
+# MariaDB's binaries as the system tests or the run command unpacked them.
+mariadbd=("$root"/it-tests/target/mariadb-base/bin/mariadbd "$root"/licensing-ear/target/mariadb-base/bin/mariadbd)
+[ ${#mariadbd[@]} -ge 1 ] || fail "no MariaDB binaries in it-tests/target/mariadb-base or licensing-ear/target/mariadb-base"
 mariadb_home="$(dirname "$(dirname "${mariadbd[0]}")")"
 ! curl -sf -o /dev/null "$base_url/api/v1/ping" || fail "another server already answers at $base_url"
 

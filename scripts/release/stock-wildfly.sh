@@ -24,8 +24,9 @@ fail() {
 shopt -s nullglob
 archives=("$root"/licensing-ear/target/licensing-server-*.tar.gz)
 [ ${#archives[@]} = 1 ] || fail "expected one licensing-ear/target/licensing-server-*.tar.gz (run mvn package), found ${#archives[@]}"
-mariadbd=("$root"/it-tests/target/mariadb-base/bin/mariadbd)
-[ ${#mariadbd[@]} = 1 ] || fail "no MariaDB binaries in it-tests/target/mariadb-base (run the it-tests' build first)"
+# MariaDB's binaries as the system tests or the run command unpacked them.
+mariadbd=("$root"/it-tests/target/mariadb-base/bin/mariadbd "$root"/licensing-ear/target/mariadb-base/bin/mariadbd)
+[ ${#mariadbd[@]} -ge 1 ] || fail "no MariaDB binaries in it-tests/target/mariadb-base or licensing-ear/target/mariadb-base"
 mariadb_home="$(dirname "$(dirname "${mariadbd[0]}")")"
 wildfly_version="$(sed -n 's:.*<version.wildfly>\(.*\)</version.wildfly>.*:\1:p' "$root/pom.xml")"
 [ -n "$wildfly_version" ] || fail "no version.wildfly in pom.xml"
