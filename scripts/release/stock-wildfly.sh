@@ -25,9 +25,14 @@ shopt -s nullglob
 archives=("$root"/licensing-ear/target/licensing-server-*.tar.gz)
 [ ${#archives[@]} = 1 ] || fail "expected one licensing-ear/target/licensing-server-*.tar.gz (run mvn package), found ${#archives[@]}"
 # MariaDB's binaries as the system tests or the run command unpacked them.
-mariadbd=("$root"/it-tests/target/mariadb-base/bin/mariadbd "$root"/licensing-ear/target/mariadb-base/bin/mariadbd)
-[ ${#mariadbd[@]} -ge 1 ] || fail "no MariaDB binaries in it-tests/target/mariadb-base or licensing-ear/target/mariadb-base"
-mariadb_home="$(dirname "$(dirname "${mariadbd[0]}")")"
+mariadb_home=""
+for candidate in "$root"/it-tests/target/mariadb-base "$root"/licensing-ear/target/mariadb-base; do
+    if [ -f "$candidate/bin/mariadbd" ]; then
+        mariadb_home="$candidate"
+        break
+    fi
+done
+[ -n "$mariadb_home" ] || fail "no MariaDB binaries in it-tests/target/mariadb-base or licensing-ear/target/mariadb-base"
 wildfly_version="$(sed -n 's:.*<version.wildfly>\(.*\)</version.wildfly>.*:\1:p' "$root/pom.xml")"
 [ -n "$wildfly_version" ] || fail "no version.wildfly in pom.xml"
 ! curl -sf -o /dev/null "$base_url/api/v1/ping" || fail "another server already answers at $base_url"
