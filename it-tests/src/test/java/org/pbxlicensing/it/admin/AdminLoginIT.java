@@ -101,6 +101,21 @@ class AdminLoginIT extends BrowserTest {
         assertOnLoginPage("/admin/index.xhtml after a throttled login");
     }
 
+    @Test
+    void theLoginPageShowsAStrangerNoMenuAndNoName() {
+        for (String language : List.of("ru", "en")) {
+            browser.go("/admin/login.xhtml");
+            if ("en".equals(language)) {
+                StaffLogin.inEnglish(browser);
+            }
+            assertOnLoginPage("login page in " + language);
+            assertFalse(browser.pageText().contains("anonymous"), browser.pageText());
+            assertFalse(browser.pageText().contains("Выйти"), browser.pageText());
+            assertFalse(browser.pageText().contains("Log out"), browser.pageText());
+            browser.screenshot("admin-login-stranger-" + language);
+        }
+    }
+
     /** The admin pages, the registration page of a real registration among them. */
     private static List<String> adminPages() {
         return List.of("/admin/index.xhtml", "/admin/registrations.xhtml", "/admin/bindings.xhtml",
