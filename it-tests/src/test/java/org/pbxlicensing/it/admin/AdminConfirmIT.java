@@ -1,0 +1,71 @@
+package org.pbxlicensing.it.admin;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.pbxlicensing.it.support.BrowserTest;
+import org.pbxlicensing.it.support.Database;
+import org.pbxlicensing.it.support.Pbx;
+import org.pbxlicensing.it.support.StaffLogin;
+import org.pbxlicensing.it.support.SystemTest;
+import org.pbxlicensing.it.support.TestData;
+
+/** Destructive admin actions ask first and want a reason, which the audit log keeps. */
+@SystemTest
+class AdminConfirmIT extends BrowserTest {
+
+    @Test
+    void aResetAsksFirstIsRefusedWithoutAReasonAndAuditsTheReasonGiven() {
+        String number = Pbx.register();
+        String host = Pbx.newHostId();
+        Pbx.activate(number, 33, host, "confirm-pbx").then().statusCode(200);
+        logInAsNewAdmin();
+        StaffLogin.inEnglish(browser);
+        browser.go("/admin/registration.xhtml?number=" + number);
+        browser.waitForText(host);
+
+        browser.click("reg:bindings:0:reset");
+        assertTrue(browser.confirmationText().contains(host), browser.confirmationText());
+        browser.screenshot("admin-confirm-reset-en");
+        browser.answerConfirmation("confirm:yes");
+        browser.waitForText("Give a reason: it is recorded in the audit log.");
+        browser.screenshot("admin-reset-without-reason-en");
+        Pbx.check(number, host).then().statusCode(200).body("status", not(equalTo("BINDING_RESET")));
+
+        String reason = "customer replaced the server " + TestData.unique();
+        browser.type("reg:reason", reason);
+        browser.click("reg:bindings:0:reset");
+        browser.answerConfirmation("confirm:no");
+        Pbx.check(number, host).then().statusCode(200).body("status", not(equalTo("BINDING_RESET")));
+
+        browser.clickConfirmed("reg:bindings:0:reset");
+        browser.waitForText("The binding was reset.");
+        Pbx.check(number, host).then().statusCode(200).body("status", equalTo("BINDING_RESET"));
+        assertEquals(1, auditedWith("BINDING_RESET", reason));
+
+        String why = "licence sold by mistake " + TestData.unique();
+        browser.type("reg:reason", why);
+        browser.click("reg:licenses:0:revoke");
+        assertTrue(browser.confirmationText().startsWith("Revoke the license?"), browser.confirmationText());
+        browser.answerConfirmation("confirm:yes");
+        browser.waitForText("The license was revoked.");
+        assertEquals(1, auditedWith("LICENSE_REVOKED", why));
+        browser.waitForText("reason: " + why);
+        browser.screenshot("admin-registration-audit-en");
+    }
+
+    private void logInAsNewAdmin() {
+        String password = "admin-password-" + TestData.unique();
+        browser.go("/admin/login.xhtml");
+        StaffLogin.logIn(browser, StaffLogin.createUser("ADMIN", password), password);
+        browser.find("nav:logout");
+    }
+
+    private static long auditedWith(String action, String reason) {
+        return Database.count("SELECT COUNT(*) FROM audit_event WHERE action = ? AND actor_type = 'ADMIN' AND details LIKE ?",
+                action, "%reason: " + reason + "%");
+    }
+}
