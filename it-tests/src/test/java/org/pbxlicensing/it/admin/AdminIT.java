@@ -81,7 +81,7 @@ class AdminIT extends BrowserTest {
         browser.waitForText(host);
         browser.type("reg:reason", "customer moved the PBX");
         browser.screenshot("admin-registration");
-        browser.click("reg:bindings:0:reset");
+        browser.clickConfirmed("reg:bindings:0:reset");
         browser.screenshot("admin-after-reset");
         browser.waitForText("The binding was reset.");
         browser.screenshot("admin-binding-reset");
@@ -232,7 +232,7 @@ class AdminIT extends BrowserTest {
         browser.go("/admin/registration.xhtml?number=" + number);
         browser.waitForText(host);
         browser.type("reg:reason", "support reset");
-        browser.click("reg:bindings:0:reset");
+        browser.clickConfirmed("reg:bindings:0:reset");
         browser.waitForText("The binding was reset.");
         Pbx.check(number, host).then().statusCode(200).body("status", equalTo("BINDING_RESET"));
         assertTrue(browser.driver().findElements(By.id("reg:grantLicense")).isEmpty());

@@ -60,7 +60,7 @@ class AdminRegistrationToolsIT extends BrowserTest {
                 WHERE r.number = ? AND a.action = 'MAIL_RESENT' AND a.actor_type = 'ADMIN'""", number));
 
         browser.type("reg:reason", "user left the company");
-        browser.click("reg:sessions:0:drop");
+        browser.clickConfirmed("reg:sessions:0:drop");
         browser.waitForText("The session was dropped.");
         browser.screenshot("admin-session-dropped");
         SessionClient.heartbeat(session).then().statusCode(404).body("code", equalTo("SESSION_NOT_FOUND"));
@@ -83,7 +83,8 @@ class AdminRegistrationToolsIT extends BrowserTest {
         logInAsSupport();
         browser.go("/admin/registration.xhtml?number=" + number);
         browser.waitForText("operator-olga");
-        browser.click("holders:reported:0:drop");
+        browser.type("holders:reason", "operator left the company");
+        browser.clickConfirmed("holders:reported:0:drop");
         browser.waitForText("The holder is dropped with the installation's next answer.");
         browser.screenshot("admin-holder-dropped");
         ServerToken next = EntitlementEndpoint.token(pbx, pbx.poll());

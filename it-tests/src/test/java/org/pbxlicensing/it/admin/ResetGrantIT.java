@@ -37,7 +37,7 @@ class ResetGrantIT extends BrowserTest {
         assertEquals("0", browser.text("reg:licenses:0:resetsLeft"));
 
         browser.type("reg:reason", "customer replaced a broken server");
-        browser.click("reg:bindings:0:reset");
+        browser.clickConfirmed("reg:bindings:0:reset");
         browser.waitForText("The binding was reset.");
         assertEquals("0", browser.text("reg:licenses:0:resetsLeft"), "a staff reset is not counted");
 

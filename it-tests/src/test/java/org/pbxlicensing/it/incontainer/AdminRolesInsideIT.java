@@ -55,7 +55,7 @@ class AdminRolesInsideIT {
         assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(RegistrationAdmin.class)
                 .dropSession(1, 1, "reason", NOBODY));
         assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(RegistrationAdmin.class)
-                .dropHolder("MIKO-00000-00000-00000-00000", "install", "2222222222222222", NOBODY));
+                .dropHolder("MIKO-00000-00000-00000-00000", "install", "2222222222222222", "reason", NOBODY));
         assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(RegistrationAdmin.class)
                 .answerOffline(1, new byte[] {'{', '}'}, NOBODY));
     }

@@ -136,6 +136,26 @@ public final class Browser implements AutoCloseable {
                 .click();
     }
 
+    /** Clicks a destructive action's button and answers its confirmation dialog with yes. */
+    public void clickConfirmed(String id) {
+        click(id);
+        answerConfirmation("confirm:yes");
+    }
+
+    /** Answers the open confirmation dialog with its yes ({@code confirm:yes}) or its cancel ({@code confirm:no}). */
+    public void answerConfirmation(String buttonId) {
+        click(buttonId);
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(buttonId)));
+    }
+
+    /** The text of the open confirmation dialog, once it shows. */
+    public String confirmationText() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog .ui-dialog-content")))
+                .getText();
+    }
+
     public String text(String id) {
         return find(id).getText();
     }
@@ -191,6 +211,14 @@ public final class Browser implements AutoCloseable {
     /** The messages of the browser's console since the last call, of every page this browser showed. */
     public List<String> consoleMessages() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+    }
+
+    /** The console's errors (level SEVERE: script errors, failed loads) since the last look at the console. */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     public WebDriver driver() {

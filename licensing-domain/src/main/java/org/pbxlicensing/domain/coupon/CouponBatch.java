@@ -120,6 +120,17 @@ public class CouponBatch {
         return note;
     }
 
+    /**
+     * What staff call the batch: the note typed when it was minted, else an order's reference (its order id); a
+     * staff batch without a note has none (its generated reference means nothing to anyone).
+     */
+    public String label() {
+        if (note != null && !note.isBlank()) {
+            return note.strip();
+        }
+        return origin == CouponOrigin.ORDER ? reference : null;
+    }
+
     public int requestedCount() {
         return requestedCount;
     }

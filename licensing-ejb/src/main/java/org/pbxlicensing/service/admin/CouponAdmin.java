@@ -70,6 +70,6 @@ public class CouponAdmin {
 
     @RolesAllowed({StaffRoles.ADMIN, StaffRoles.SUPPORT})
     public void revoke(String code, String reason, Actor staff) {
-        coupons.revoke(code, staff, reason);
+        coupons.revoke(code, staff, StaffReason.require(reason));
     }
 }

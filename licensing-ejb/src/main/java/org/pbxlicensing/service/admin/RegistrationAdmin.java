@@ -152,8 +152,8 @@ public class RegistrationAdmin {
 
     /** Drops a seat holder that an installation of the registration reported, in its next answer. */
     @RolesAllowed({StaffRoles.ADMIN, StaffRoles.SUPPORT})
-    public void dropHolder(String registrationNumber, String installId, String ref, Actor staff) {
-        holderDrops.drop(registrationNumber, installId, ref, staff);
+    public void dropHolder(String registrationNumber, String installId, String ref, String reason, Actor staff) {
+        holderDrops.drop(registrationNumber, installId, ref, staff, StaffReason.require(reason));
     }
 
     /**
@@ -168,7 +168,7 @@ public class RegistrationAdmin {
 
     @RolesAllowed({StaffRoles.ADMIN, StaffRoles.SUPPORT})
     public int resetBinding(String registrationNumber, String hostId, String reason, Actor staff) {
-        return bindings.reset(registrationNumber, hostId, staff, requireReason(reason));
+        return bindings.reset(registrationNumber, hostId, staff, StaffReason.require(reason));
     }
 
     /** Resets each license of the registration still allows now, by license id (staff grants included). */
@@ -182,7 +182,7 @@ public class RegistrationAdmin {
     /** One reset of the license beyond the customer's quota, for the next reset the quota refuses. */
     @RolesAllowed({StaffRoles.ADMIN, StaffRoles.SUPPORT})
     public void grantReset(long licenseId, String reason, Actor staff) {
-        String why = requireReason(reason);
+        String why = StaffReason.require(reason);
         License license = em.find(License.class, licenseId);
         if (license == null) {
             throw new LicensingException(Failure.NOT_FOUND);
@@ -193,7 +193,7 @@ public class RegistrationAdmin {
     @RolesAllowed(StaffRoles.ADMIN)
     public License grantLicense(long registrationId, int featureNumber, int seats, Integer termMonths,
             String reason, Actor staff) {
-        String why = requireReason(reason);
+        String why = StaffReason.require(reason);
         Registration registration = em.find(Registration.class, registrationId);
         Feature feature = em.find(Feature.class, featureNumber);
         if (registration == null) {
@@ -219,7 +219,7 @@ public class RegistrationAdmin {
 
     @RolesAllowed(StaffRoles.ADMIN)
     public void revokeLicense(long licenseId, String reason, Actor staff) {
-        String why = requireReason(reason);
+        String why = StaffReason.require(reason);
         License license = em.find(License.class, licenseId);
         if (license == null || license.revokedAt() != null) {
             throw new LicensingException(Failure.NOT_FOUND);
@@ -233,15 +233,5 @@ public class RegistrationAdmin {
                 .forEach(binding -> binding.release(staff.type(), "license revoked", now));
         audit.record(staff, "LICENSE_REVOKED", license.registrationId(), "license " + licenseId,
                 license.kind() + ", feature " + license.feature().number() + ", reason: " + why);
-    }
-
-    private static String requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw LicensingException.invalid("reason", FieldError.REQUIRED);
-        }
-        if (reason.length() > 200) {
-            throw LicensingException.invalid("reason", FieldError.TOO_LONG);
-        }
-        return reason.strip();
     }
 }

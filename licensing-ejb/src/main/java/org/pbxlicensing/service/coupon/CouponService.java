@@ -119,7 +119,7 @@ public class CouponService {
         if (revoked == 0) {
             throw refusal(coupon);
         }
-        audit.record(staff, "COUPON_REVOKED", null, "coupon " + coupon.code().masked(), reason);
+        audit.record(staff, "COUPON_REVOKED", null, "coupon " + coupon.code().masked(), "reason: " + reason);
     }
 
     private Coupon require(String typedCode, String client) {

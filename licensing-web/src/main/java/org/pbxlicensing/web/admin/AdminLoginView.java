@@ -11,6 +11,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -35,11 +36,12 @@ public class AdminLoginView {
     private String userName;
     private String password;
 
-    public void logIn() throws IOException {
+    public void logIn() throws IOException, ServletException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         var request = (HttpServletRequest) external.getRequest();
         var response = (HttpServletResponse) external.getResponse();
+        leaveTheCurrentLogin(request);
         AuthenticationStatus status = security.authenticate(request, response, withParams()
                 .credential(new UsernamePasswordCredential(userName, new Password(password)))
                 .newAuthentication(true));
@@ -63,6 +65,18 @@ public class AdminLoginView {
     }
 
     /**
+     * A member of staff who is still logged in and logs in again is logged out first. The form
+     * mechanism's session (Soteria's auto-applied session) would otherwise answer any new login of
+     * this session with the identity it already holds, so that any password, or another user's name,
+     * "succeeded" as the old user.
+     */
+    private static void leaveTheCurrentLogin(HttpServletRequest request) throws ServletException {
+        if (request.getUserPrincipal() != null) {
+            request.logout();
+        }
+    }
+
+    /**
      * Soteria keeps its mark of an authentication the application began in the session until one
      * succeeds; while the mark is there, every protected page answers an empty page instead of asking
      * for a login. A refused login takes the mark away.
@@ -74,7 +88,7 @@ public class AdminLoginView {
         }
     }
 
-    public void logOut() throws IOException, jakarta.servlet.ServletException {
+    public void logOut() throws IOException, ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();

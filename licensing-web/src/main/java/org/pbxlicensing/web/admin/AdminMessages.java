@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.failure.LicensingException;
 
 /** Texts of the admin bundle as Faces messages; refusals of business rules by their codes. */
@@ -32,6 +33,12 @@ final class AdminMessages {
     }
 
     static void refusal(LicensingException e) {
+        var reason = e.fieldErrors().stream().filter(f -> "reason".equals(f.field())).findFirst();
+        if (reason.isPresent()) {
+            // Staff are told in their language what the audit log wants of them, not a field code.
+            error(FieldError.TOO_LONG.equals(reason.get().code()) ? "reason.tooLong" : "reason.required");
+            return;
+        }
         var text = new StringBuilder(text("failure")).append(' ').append(e.failure().name());
         e.fieldErrors().forEach(f -> text.append(", ").append(f.field()).append(": ").append(f.code()));
         add(FacesMessage.SEVERITY_ERROR, text.toString());

@@ -49,6 +49,12 @@ public class CouponsView implements Serializable {
         return coupons.recentBatches(50);
     }
 
+    /** The batch as staff know it: the note typed when minting (an order's id), else its number. */
+    public String label(CouponBatch batch) {
+        String label = batch.label();
+        return label != null ? label : java.text.MessageFormat.format(AdminMessages.text("batch.unnamed"), batch.id());
+    }
+
     public CouponState[] getStates() {
         return CouponState.values();
     }

@@ -56,6 +56,11 @@ public class MintView implements Serializable {
         return progress != null && progress.complete();
     }
 
+    /** What the batch is called: the note typed for it, if any. */
+    public String getBatchLabel() {
+        return note == null || note.isBlank() ? null : note.strip();
+    }
+
     public Long getBatchId() {
         return batchId;
     }

@@ -36,6 +36,7 @@ public class RegistrationInstallationsView implements Serializable {
     private transient List<ReportedHolder> holders;
     private transient Part file;
     private String answer;
+    private String reason;
 
     public List<ReportedHolder> getHolders() {
         if (holders == null) {
@@ -51,8 +52,9 @@ public class RegistrationInstallationsView implements Serializable {
             return;
         }
         try {
-            admin.dropHolder(page.getRegistration().number().value(), installId, ref, staff.actor());
+            admin.dropHolder(page.getRegistration().number().value(), installId, ref, reason, staff.actor());
             AdminMessages.info("holder.dropped");
+            reason = null;
         } catch (LicensingException e) {
             AdminMessages.refusal(e);
         }
@@ -86,6 +88,14 @@ public class RegistrationInstallationsView implements Serializable {
 
     public void setFile(Part file) {
         this.file = file;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public String getAnswer() {
