@@ -60,7 +60,7 @@ public class RegistrationView implements Serializable {
             return "/registered?faces-redirect=true";
         } catch (LicensingException e) {
             TooManyAttempts.answerWith429(e);
-            PageMessages.refusal(e, "registration");
+            PageMessages.refusal(e, "registration", "register.field.");
             return null;
         }
     }
