@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.pbxlicensing.it.support.Database;
 import org.pbxlicensing.it.support.MailServer;
 import org.pbxlicensing.it.support.Poll;
+import org.pbxlicensing.it.support.ServerUnderTest;
 import org.pbxlicensing.it.support.SystemTest;
 import org.pbxlicensing.it.support.TestData;
 
@@ -83,5 +84,51 @@ class WelcomeMailIT {
         Mails.awaitOutbox("WELCOME", email, "SENT");
         assertTrue(Database.count("SELECT attempts FROM mail_outbox WHERE recipient = ?", email) >= 2,
                 "sent on a later attempt");
+    }
+
+    @Test
+    void theWelcomeMailTellsTheTrialsEndAndLinksThePortalInRussian() {
+        var form = TestData.registrationForm();
+        String email = (String) form.get("email");
+        String expiresAt = api().body(form).post("/registrations").then().statusCode(201)
+                .extract().path("license.expiresAt");
+
+        String text = Mails.text(MailServer.awaitMailsTo(email, 1, Mails.PATIENCE).get(0));
+        assertThat(text, containsString("Пробная лицензия уже выдана и действует до " + longDate(expiresAt, "ru")));
+        assertThat(text, containsString("    " + ServerUnderTest.BASE_URL + "/login.xhtml\n"));
+    }
+
+    @Test
+    void theWelcomeMailTellsTheTrialsEndAndLinksThePortalInEnglish() {
+        var form = TestData.registrationForm();
+        String email = (String) form.get("email");
+        String expiresAt = api().header("Accept-Language", "en").body(form).post("/registrations").then()
+                .statusCode(201).extract().path("license.expiresAt");
+
+        String text = Mails.text(MailServer.awaitMailsTo(email, 1, Mails.PATIENCE).get(0));
+        assertThat(text,
+                containsString("A trial license has been granted; it runs until " + longDate(expiresAt, "en")));
+        assertThat(text, containsString("    " + ServerUnderTest.BASE_URL + "/login.xhtml\n"));
+    }
+
+    @Test
+    void theLinkInTheWelcomeMailOpensThePortalsLogin() throws Exception {
+        var form = TestData.registrationForm();
+        String email = (String) form.get("email");
+        api().body(form).post("/registrations").then().statusCode(201);
+
+        String text = Mails.text(MailServer.awaitMailsTo(email, 1, Mails.PATIENCE).get(0));
+        String link = text.lines().map(String::strip).filter(line -> line.startsWith("http")).findFirst().orElseThrow();
+        var answer = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(link)).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode());
+        assertThat(answer.body(), containsString("id=\"login\""));
+    }
+
+    private static String longDate(String instant, String language) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(java.util.Locale.forLanguageTag(language))
+                .format(java.time.Instant.parse(instant).atZone(java.time.ZoneOffset.UTC));
     }
 }

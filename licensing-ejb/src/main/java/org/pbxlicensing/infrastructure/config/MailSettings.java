@@ -24,6 +24,16 @@ public class MailSettings {
     @ConfigProperty(name = "licensing.smtp.password")
     Optional<String> smtpPassword;
 
+    @Inject
+    @ConfigProperty(name = "licensing.public-url", defaultValue = "http://localhost:8080/licensing")
+    String publicUrl;
+
+    /** The customer portal's login page as customers reach it from the outside, for links in mails. */
+    public String portalLink() {
+        String base = publicUrl.strip();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/login.xhtml";
+    }
+
     /** Without an SMTP host, mails are logged and skipped. */
     public boolean smtpConfigured() {
         return smtpHost.filter(host -> !host.isBlank()).isPresent();

@@ -1,7 +1,10 @@
 package org.pbxlicensing.service.mail;
 
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,8 +21,12 @@ public final class MailComposer {
     private MailComposer() {
     }
 
-    /** Empty when there is nothing to tell: a reminder for an email without registrations. */
-    public static Optional<ComposedMail> compose(ClaimedMail claimed) {
+    /**
+     * Empty when there is nothing to tell: a reminder for an email without registrations.
+     *
+     * @param portalLink the customer portal's login page, as customers reach it
+     */
+    public static Optional<ComposedMail> compose(ClaimedMail claimed, String portalLink) {
         OutboxMail mail = claimed.mail();
         List<Registration> registrations = claimed.registrations();
         if (registrations.isEmpty()) {
@@ -27,14 +34,16 @@ public final class MailComposer {
         }
         Texts texts = new Texts(mail.language());
         return Optional.of(switch (mail.kind()) {
-            case WELCOME -> welcome(mail, registrations.get(0), texts);
+            case WELCOME -> welcome(mail, registrations.get(0), claimed.trialEnd(), portalLink, texts);
             case REGISTRATION_REMINDER -> reminder(mail, registrations, texts);
         });
     }
 
-    private static ComposedMail welcome(OutboxMail mail, Registration registration, Texts texts) {
+    private static ComposedMail welcome(OutboxMail mail, Registration registration, Instant trialEnd,
+            String portalLink, Texts texts) {
+        String trial = trialEnd == null ? "" : texts.format("welcome.trial", texts.date(trialEnd));
         String body = texts.format("welcome.body", registration.contactPerson(), registration.company(),
-                registration.number().value());
+                registration.number().value(), trial, portalLink);
         return new ComposedMail(mail.recipient(), texts.format("welcome.subject"), body,
                 "welcome mail for " + registration.number().masked() + " to " + EmailMask.masked(mail.recipient()));
     }
@@ -59,6 +68,12 @@ public final class MailComposer {
             this.locale = Locale.forLanguageTag("en".equals(language) ? "en" : "ru");
             this.bundle = ResourceBundle.getBundle(BUNDLE, locale, MailComposer.class.getClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        }
+
+        /** A day as the reader's language writes it out, in UTC like every date of the portal. */
+        String date(Instant instant) {
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                    .format(instant.atZone(ZoneOffset.UTC));
         }
 
         String format(String key, Object... arguments) {

@@ -48,7 +48,7 @@ public class MailDispatcher {
         if (claimed.isEmpty()) {
             return;
         }
-        Optional<ComposedMail> composed = MailComposer.compose(claimed.get());
+        Optional<ComposedMail> composed = MailComposer.compose(claimed.get(), settings.portalLink());
         if (composed.isEmpty()) {
             outbox.skipped(mailId, "no registration to tell about");
             return;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.pbxlicensing.domain.license.LicenseSource;
 import org.pbxlicensing.domain.mail.MailKind;
 import org.pbxlicensing.domain.mail.MailStatus;
 import org.pbxlicensing.domain.mail.OutboxMail;
@@ -84,7 +85,7 @@ public class MailOutbox {
             return Optional.empty();
         }
         OutboxMail mail = em.find(OutboxMail.class, id);
-        return Optional.of(new ClaimedMail(mail, registrationsOf(mail)));
+        return Optional.of(new ClaimedMail(mail, registrationsOf(mail), trialEndOf(mail)));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -123,6 +124,23 @@ public class MailOutbox {
             change.accept(mail);
         }
         return mail;
+    }
+
+    /** The end of the trial a welcome mail's registration started with, if it has one. */
+    private Instant trialEndOf(OutboxMail mail) {
+        if (mail.kind() != MailKind.WELCOME) {
+            return null;
+        }
+        return em.createQuery("""
+                        select l.endsAt from License l
+                        where l.registration.id = :registration and l.source = :source and l.endsAt is not null
+                        order by l.startsAt, l.id """, Instant.class)
+                .setParameter("registration", mail.registrationId())
+                .setParameter("source", LicenseSource.REGISTRATION)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private List<Registration> registrationsOf(OutboxMail mail) {

@@ -28,6 +28,7 @@ import org.pbxlicensing.service.coupon.CouponService;
 import org.pbxlicensing.service.eula.EulaService;
 import org.pbxlicensing.service.registration.RegistrationKey;
 import org.pbxlicensing.service.registration.RegistrationLookup;
+import org.pbxlicensing.service.session.SessionMonitor;
 import org.pbxlicensing.service.throttle.GuessThrottle;
 
 /**
@@ -67,6 +68,9 @@ public class CustomerPortal {
     @Inject
     ResetQuotas quotas;
 
+    @Inject
+    SessionMonitor sessions;
+
     /**
      * A customer logs in with a registration number or with a coupon activated on it.
      *
@@ -95,16 +99,20 @@ public class CustomerPortal {
         return em.find(Registration.class, registrationId);
     }
 
-    /** The registration's licenses that are active now, with their seats in use. */
+    /**
+     * The registration's licenses that are active now, with their seats in use counted from what the
+     * session monitor shows: the host bindings, and the live sessions of per-session features.
+     */
     public List<HostLicense> activeLicenses(long registrationId) {
         Instant now = clock.now();
+        SeatFigures seats = SeatFigures.of(bindings(registrationId), sessions.liveSessions(registrationId));
         return em.createQuery("select l from License l where l.registration.id = :registration", License.class)
                 .setParameter("registration", registrationId)
                 .getResultList()
                 .stream()
                 .filter(license -> license.isActiveAt(now))
                 .sorted(Comparator.comparing((License l) -> l.feature().number()).thenComparing(License::startsAt))
-                .map(license -> new HostLicense(license, bindings.seatsUsed(license)))
+                .map(license -> new HostLicense(license, seats.usedOf(license)))
                 .toList();
     }
 

@@ -66,11 +66,27 @@ public class RegistrationReminders {
             throw LicensingException.invalid(List.of(error));
         });
         String normalized = Registration.normalizedEmail(email);
+        count(normalized, client);
+        outbox.queue(OutboxMail.registrationReminder(normalized, language, clock.now()));
+    }
+
+    /**
+     * The welcome mail of a registration once more, to its own email, for a customer who submitted the
+     * registration form again; counted against the same limits as a reminder.
+     *
+     * @throws LicensingException {@code TOO_MANY_ATTEMPTS} when the client or the email asked too often
+     *     in the last hour
+     */
+    public void resendWelcome(Registration registration, String client) {
+        count(Registration.normalizedEmail(registration.email()), client);
+        outbox.queue(OutboxMail.welcome(registration, clock.now()));
+    }
+
+    private void count(String normalizedEmail, String client) {
         if (settings.throttleEnabled()) {
             // The throttle counts emails by digest: its table keeps no addresses.
-            LimitedSubject byEmail = perEmail.of(LimitedSubject.digest(normalized));
+            LimitedSubject byEmail = perEmail.of(LimitedSubject.digest(normalizedEmail));
             throttle.count(client == null ? List.of(byEmail) : List.of(perClient.of(client), byEmail));
         }
-        outbox.queue(OutboxMail.registrationReminder(normalized, language, clock.now()));
     }
 }

@@ -21,6 +21,7 @@ import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.domain.registration.RegistrationForm;
 import org.pbxlicensing.domain.registration.RegistrationFormRules;
 import org.pbxlicensing.domain.registration.RegistrationNumber;
+import org.pbxlicensing.domain.registration.SubmissionKey;
 import org.pbxlicensing.infrastructure.config.LicensingSettings;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.audit.AuditLog;
@@ -62,10 +63,43 @@ public class RegistrationService {
     @Inject
     GuessThrottle guesses;
 
-    public record Receipt(RegistrationNumber number, License trial) {
+    @Inject
+    RegistrationReminders reminders;
+
+    public record Receipt(long registrationId, RegistrationNumber number, License trial) {
     }
 
     public Receipt register(RegistrationForm form, String language, Actor actor) {
+        Feature feature = validated(form);
+        claimEmailForCompany(form, actor);
+        return mint(form, feature, language, actor);
+    }
+
+    /**
+     * The portal's form: registers like {@link #register}, unless the same email and company
+     * registered within a day. Then nothing is minted, the earlier registration's number is mailed
+     * again to its email (counted like a reminder), and the answer is empty: the number is a
+     * credential, not for whoever typed the form.
+     *
+     * @throws LicensingException as {@link #register}, and {@code TOO_MANY_ATTEMPTS} when the number
+     *     was mailed to that email too often within the hour
+     */
+    public Optional<Receipt> registerOnce(RegistrationForm form, String language, Actor actor) {
+        Feature feature = validated(form);
+        claimEmailForCompany(form, actor);
+        var key = SubmissionKey.of(form.email(), form.company());
+        var now = clock.now();
+        Optional<Long> earlier = SubmissionClaim.claim(em, key, now);
+        if (earlier.isPresent()) {
+            reminders.resendWelcome(em.find(Registration.class, earlier.get()), outsideClient(actor));
+            return Optional.empty();
+        }
+        Receipt receipt = mint(form, feature, language, actor);
+        SubmissionClaim.registered(em, key, receipt.registrationId(), now);
+        return Optional.of(receipt);
+    }
+
+    private Feature validated(RegistrationForm form) {
         List<FieldError> errors = new ArrayList<>(RegistrationFormRules.violations(form));
         Optional<Feature> feature = catalog.find(form.featureOrDefault());
         if (feature.isEmpty()) {
@@ -74,17 +108,19 @@ public class RegistrationService {
         if (!errors.isEmpty()) {
             throw LicensingException.invalid(errors);
         }
-        claimEmailForCompany(form, actor);
+        return feature.get();
+    }
 
+    private Receipt mint(RegistrationForm form, Feature feature, String language, Actor actor) {
         var now = clock.now();
         var registration = new Registration(settings.registrationNumbers().generate(RANDOM), form, language, now);
         em.persist(registration);
         em.flush();
         audit.record(actor, "REGISTERED", registration.id(), registration.number().masked(),
                 "company " + registration.company() + ", email " + registration.email());
-        var trial = trials.startTrial(registration, feature.get(), LicenseSource.REGISTRATION, actor);
+        var trial = trials.startTrial(registration, feature, LicenseSource.REGISTRATION, actor);
         outbox.queue(OutboxMail.welcome(registration, now));
-        return new Receipt(registration.number(), trial);
+        return new Receipt(registration.id(), registration.number(), trial);
     }
 
     /**

@@ -37,12 +37,16 @@ public class SessionMonitor {
 
     /** Sessions of the registration that hold a seat now, oldest first. */
     public List<LicenseSession> liveSessions(String registrationNumber, String client) {
-        Registration registration = registrations.require(registrationNumber, client);
+        return liveSessions(registrations.require(registrationNumber, client).id());
+    }
+
+    /** Sessions of the registration that hold a seat now, oldest first: the monitor's list and the seats it counts. */
+    public List<LicenseSession> liveSessions(long registrationId) {
         return em.createQuery("""
                         select s from LicenseSession s
                         where s.registrationId = :registration and s.endedAt is null and s.expiresAt > :now
                         order by s.startedAt, s.id""", LicenseSession.class)
-                .setParameter("registration", registration.id())
+                .setParameter("registration", registrationId)
                 .setParameter("now", clock.now())
                 .getResultList();
     }

@@ -17,6 +17,8 @@ class MailComposerTest {
 
     private static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String PORTAL = "https://licensing.example.com/licensing/login.xhtml";
+    private static final Instant TRIAL_END = Instant.parse("2027-01-06T12:00:00Z");
 
     private static Registration registration(String company, String language) {
         var form = new RegistrationForm(company, "Иван Петров", "ivan@example.com", null, null, null, null, null,
@@ -27,7 +29,8 @@ class MailComposerTest {
     @Test
     void theWelcomeMailCarriesTheNumberInTheRegistrationsLanguage() {
         var registration = registration("ООО Ромашка", "ru");
-        var mail = MailComposer.compose(new ClaimedMail(OutboxMail.welcome(registration, NOW), List.of(registration)))
+        var mail = MailComposer.compose(new ClaimedMail(OutboxMail.welcome(registration, NOW), List.of(registration)),
+                PORTAL)
                 .orElseThrow();
 
         assertEquals("ivan@example.com", mail.recipient());
@@ -40,7 +43,8 @@ class MailComposerTest {
     @Test
     void englishIsWrittenInEnglish() {
         var registration = registration("ACME Ltd", "en");
-        var mail = MailComposer.compose(new ClaimedMail(OutboxMail.welcome(registration, NOW), List.of(registration)))
+        var mail = MailComposer.compose(new ClaimedMail(OutboxMail.welcome(registration, NOW), List.of(registration)),
+                PORTAL)
                 .orElseThrow();
 
         assertEquals("Your registration with the licensing server", mail.subject());
@@ -52,7 +56,8 @@ class MailComposerTest {
         var first = registration("ООО Ромашка", "ru");
         var second = registration("ООО Ромашка", "ru");
         var mail = MailComposer.compose(new ClaimedMail(
-                OutboxMail.registrationReminder("Ivan@Example.com", "en", NOW), List.of(first, second))).orElseThrow();
+                OutboxMail.registrationReminder("Ivan@Example.com", "en", NOW), List.of(first, second)), PORTAL)
+                .orElseThrow();
 
         assertEquals("Your registration numbers", mail.subject());
         String line = "    " + first.number().value() + " - ООО Ромашка, registered on 2026-11-27\n";
@@ -63,17 +68,51 @@ class MailComposerTest {
     @Test
     void anUnknownEmailGetsNoMail() {
         assertTrue(MailComposer.compose(new ClaimedMail(
-                OutboxMail.registrationReminder("nobody@example.com", "ru", NOW), List.of())).isEmpty());
+                OutboxMail.registrationReminder("nobody@example.com", "ru", NOW), List.of()), PORTAL).isEmpty());
     }
 
     @Test
     void theLogSummaryRevealsNeitherNumberNorAddress() {
         var registration = registration("ООО Ромашка", "ru");
-        var mail = MailComposer.compose(new ClaimedMail(OutboxMail.welcome(registration, NOW), List.of(registration)))
+        var mail = MailComposer.compose(new ClaimedMail(OutboxMail.welcome(registration, NOW), List.of(registration)),
+                PORTAL)
                 .orElseThrow();
 
         assertFalse(mail.summary().contains(registration.number().value()), mail.summary());
         assertTrue(mail.summary().contains(registration.number().masked()), mail.summary());
         assertFalse(mail.summary().contains("ivan@"), mail.summary());
+    }
+
+    @Test
+    void theWelcomeMailTellsTheTrialsEndAndLinksThePortalInRussian() {
+        var registration = registration("ООО Ромашка", "ru");
+        var mail = MailComposer.compose(
+                new ClaimedMail(OutboxMail.welcome(registration, NOW), List.of(registration), TRIAL_END), PORTAL)
+                .orElseThrow();
+
+        assertTrue(mail.body().contains("Пробная лицензия уже выдана и действует до 6 января 2027 г."), mail.body());
+        assertTrue(mail.body().contains("    " + PORTAL + "\n"), mail.body());
+    }
+
+    @Test
+    void theWelcomeMailTellsTheTrialsEndAndLinksThePortalInEnglish() {
+        var registration = registration("ACME Ltd", "en");
+        var mail = MailComposer.compose(
+                new ClaimedMail(OutboxMail.welcome(registration, NOW), List.of(registration), TRIAL_END), PORTAL)
+                .orElseThrow();
+
+        assertTrue(mail.body().contains("A trial license has been granted; it runs until January 6, 2027."),
+                mail.body());
+        assertTrue(mail.body().contains("    " + PORTAL + "\n"), mail.body());
+    }
+
+    @Test
+    void withoutATrialTheWelcomeMailSaysNothingOfOne() {
+        var registration = registration("ACME Ltd", "en");
+        var mail = MailComposer.compose(new ClaimedMail(OutboxMail.welcome(registration, NOW), List.of(registration)),
+                PORTAL).orElseThrow();
+
+        assertFalse(mail.body().contains("trial"), mail.body());
+        assertTrue(mail.body().contains(PORTAL), mail.body());
     }
 }

@@ -34,7 +34,7 @@ public class LoginView {
             return "/portal/overview?faces-redirect=true";
         } catch (LicensingException e) {
             TooManyAttempts.answerWith429(e);
-            PageMessages.error("login.failure." + e.failure().name());
+            PageMessages.failure("login.failure.", e.failure());
             return null;
         }
     }

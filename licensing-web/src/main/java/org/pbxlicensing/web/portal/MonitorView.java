@@ -112,7 +112,7 @@ public class MonitorView implements Serializable {
             if (e.details().get("nextResetAt") instanceof String next) {
                 PageMessages.error("monitor.reset.quotaExceeded", dates.dateTime(Instant.parse(next)));
             } else {
-                PageMessages.error("failure." + e.failure().name());
+                PageMessages.failure(e.failure());
             }
         }
         bindings = null;

@@ -59,7 +59,7 @@ public class OverviewView implements Serializable {
                     new Actor(ActorType.PORTAL, null, client.address()));
             PageMessages.info("eula.accepted");
         } catch (LicensingException e) {
-            PageMessages.error("failure." + e.failure().name());
+            PageMessages.failure(e.failure());
         }
         load();
     }
@@ -85,7 +85,7 @@ public class OverviewView implements Serializable {
             load();
         } catch (LicensingException e) {
             TooManyAttempts.answerWith429(e);
-            PageMessages.error("failure." + e.failure().name());
+            PageMessages.failure(e.failure());
         }
     }
 

@@ -4,8 +4,11 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import org.pbxlicensing.domain.failure.Failure;
 import org.pbxlicensing.domain.failure.LicensingException;
+import org.pbxlicensing.web.api.problem.Problems;
 
 /** Puts texts of the page bundle, and refusals of business rules, on the page as Faces messages. */
 public final class PageMessages {
@@ -16,13 +19,7 @@ public final class PageMessages {
     }
 
     public static String text(String key) {
-        var context = FacesContext.getCurrentInstance();
-        try {
-            return ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale(),
-                    PageMessages.class.getClassLoader()).getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return find(key).orElse(key);
     }
 
     public static void info(String key) {
@@ -37,19 +34,48 @@ public final class PageMessages {
         add(null, FacesMessage.SEVERITY_ERROR, MessageFormat.format(text(key), arguments));
     }
 
-    /** The refusal's code as a message, and each field error on its own field (component id = field name). */
-    public static void refusal(LicensingException e, String formId) {
-        if (e.fieldErrors().isEmpty()) {
-            error("failure." + e.failure().name());
-            return;
-        }
+    /** A refusal as the customer reads it: the portal's own text, else the API's title, never its code. */
+    public static void failure(Failure failure) {
+        failure("failure.", failure);
+    }
+
+    /** A refusal in the page's own words ({@code <keyPrefix><code>}) if it has them, else as {@link #failure}. */
+    public static void failure(String keyPrefix, Failure failure) {
+        add(null, FacesMessage.SEVERITY_ERROR, find(keyPrefix + failure.name())
+                .orElseGet(() -> readable("failure." + failure.name(), failure.name(), "failure.other")));
+    }
+
+    /**
+     * The refusal, and each field error both on its field (component id = field name) and in the
+     * page's summary, where it names its field by the field's label ({@code <labelPrefix><field>}).
+     */
+    public static void refusal(LicensingException e, String formId, String labelPrefix) {
+        failure(e.failure());
         for (var field : e.fieldErrors()) {
-            add(formId + ":" + field.field(), FacesMessage.SEVERITY_ERROR, text("field." + field.code()));
+            String error = readable("field." + field.code(), "field." + field.code(), "field.other");
+            String label = find(labelPrefix + field.field()).orElse(field.field());
+            FacesContext.getCurrentInstance().addMessage(formId + ":" + field.field(), new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR, MessageFormat.format(text("field.named"), label, error), error));
         }
-        error("failure." + e.failure().name());
+    }
+
+    private static String readable(String portalKey, String apiKey, String fallbackKey) {
+        return find(portalKey)
+                .or(() -> Problems.title(apiKey, FacesContext.getCurrentInstance().getViewRoot().getLocale()))
+                .orElseGet(() -> text(fallbackKey));
+    }
+
+    private static Optional<String> find(String key) {
+        var context = FacesContext.getCurrentInstance();
+        try {
+            return Optional.of(ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale(),
+                    PageMessages.class.getClassLoader()).getString(key));
+        } catch (MissingResourceException e) {
+            return Optional.empty();
+        }
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
     }
 }

@@ -4,8 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.List;
+import org.pbxlicensing.domain.audit.Actor;
+import org.pbxlicensing.domain.audit.ActorType;
 import org.pbxlicensing.domain.catalog.CountingMode;
 import org.pbxlicensing.domain.catalog.Feature;
 import org.pbxlicensing.domain.failure.LicensingException;
@@ -44,21 +45,23 @@ public class RegistrationView implements Serializable {
     private int feature = RegistrationForm.DEFAULT_FEATURE;
     private boolean consent;
 
-    private String registeredNumber;
-    private Instant trialEnd;
+    @Inject
+    RegistrationOutcome outcome;
 
+    /** Registers, or finds this email's and company's registration of the last day, then redirects to the outcome. */
     @RetryOnConflict
-    public void register() {
+    public String register() {
         var form = new RegistrationForm(blankToNull(company), blankToNull(contactPerson), blankToNull(email),
                 blankToNull(phone), blankToNull(taxId), blankToNull(country), blankToNull(city), feature, consent);
         try {
-            var receipt = registrations.register(form, language.getCode(),
-                    new org.pbxlicensing.domain.audit.Actor(org.pbxlicensing.domain.audit.ActorType.PORTAL, null,
-                            client.address()));
-            registeredNumber = receipt.number().value();
-            trialEnd = receipt.trial().endsAt();
+            registrations.registerOnce(form, language.getCode(), new Actor(ActorType.PORTAL, null, client.address()))
+                    .ifPresentOrElse(receipt -> outcome.registered(receipt.number().value(), receipt.trial().endsAt()),
+                            () -> outcome.repeated(form.email()));
+            return "/registered?faces-redirect=true";
         } catch (LicensingException e) {
-            PageMessages.refusal(e, "registration");
+            TooManyAttempts.answerWith429(e);
+            PageMessages.refusal(e, "registration", "register.field.");
+            return null;
         }
     }
 
@@ -68,14 +71,6 @@ public class RegistrationView implements Serializable {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    public String getRegisteredNumber() {
-        return registeredNumber;
-    }
-
-    public Instant getTrialEnd() {
-        return trialEnd;
     }
 
     public String getCompany() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.failure.LicensingException;
@@ -127,6 +128,15 @@ public final class Problems {
             return RUSSIAN;
         }
         return RUSSIAN;
+    }
+
+    /**
+     * The title the API gives a refusal ({@code VALIDATION_FAILED}) or a field error
+     * ({@code field.REQUIRED}) in the language, if it has one.
+     */
+    public static Optional<String> title(String key, Locale language) {
+        String text = text(key, "en".equals(language.getLanguage()) ? Locale.ENGLISH : RUSSIAN);
+        return text.equals(key) ? Optional.empty() : Optional.of(text);
     }
 
     private static String text(String key, Locale language) {
