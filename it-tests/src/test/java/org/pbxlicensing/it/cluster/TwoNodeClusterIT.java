@@ -128,8 +128,11 @@ class TwoNodeClusterIT {
         // The balancer hands the logins to both nodes in turn.
         List<Integer> statuses = StaffLogin.wrongPasswordsAtOnce(user, guesser, 20);
 
+        // A node that cannot restore a form another node rendered sends a fresh login page (302), taking nothing.
         assertEquals(MAX_FAILED_STAFF_LOGINS, Collections.frequency(statuses, 200), statuses::toString);
-        assertEquals(20 - MAX_FAILED_STAFF_LOGINS, Collections.frequency(statuses, 429), statuses::toString);
+        assertEquals(20 - MAX_FAILED_STAFF_LOGINS,
+                Collections.frequency(statuses, 429) + Collections.frequency(statuses, 302), statuses::toString);
+        assertTrue(Collections.frequency(statuses, 429) > 0, statuses::toString);
     }
 
     @Test

@@ -11,7 +11,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,9 +39,14 @@ public class SchemaMigration {
     @ConfigProperty(name = "licensing.db.startup-wait-seconds", defaultValue = "120")
     int startupWaitSeconds;
 
+    @Inject
+    @ConfigProperty(name = "licensing.db.server-prepared-statements", defaultValue = "true")
+    boolean serverPreparedStatements;
+
     @PostConstruct
     void migrate() {
         awaitDatabase(Duration.ofSeconds(startupWaitSeconds));
+        refuseAGaleraMemberWithoutItsSettings();
         var flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration");
@@ -49,6 +57,33 @@ public class SchemaMigration {
         var result = flyway.load().migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
+    }
+
+    /**
+     * A Galera member without the settings the schema and the seat claims rely on would let two nodes
+     * both win a race; the node does not start on one.
+     */
+    private void refuseAGaleraMemberWithoutItsSettings() {
+        Map<String, String> variables = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                var statement = connection.prepareStatement("SHOW VARIABLES WHERE Variable_name IN ('wsrep_on', "
+                        + "'binlog_format', 'innodb_autoinc_lock_mode', 'log_bin', 'log_bin_trust_function_creators', "
+                        + "'wsrep_sync_wait')");
+                var rows = statement.executeQuery()) {
+            while (rows.next()) {
+                variables.put(rows.getString(1).toLowerCase(Locale.ROOT), rows.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the database server's settings: " + e.getMessage(), e);
+        }
+        var missing = GaleraSettings.missing(variables, serverPreparedStatements);
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("The database is a Galera member without the settings this server needs: "
+                    + String.join("; ", missing));
+        }
+        if ("ON".equalsIgnoreCase(variables.get("wsrep_on"))) {
+            LOG.info("The database is a Galera member with the settings this server needs");
+        }
     }
 
     /** Whether the database is new but for the table of the EJB timer store (see configure-server.cli). */

@@ -17,8 +17,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs a {@link RetryOnConflict} call again after a database conflict, after a short random pause
- * so that the contenders do not meet again at once. Every retry is logged with the node's running
+ * Runs a {@link RetryOnConflict} call again after a database conflict, after a random pause that
+ * grows with every retry, so that the contenders do not meet again at once. Every retry is logged with the node's running
  * count ("conflict retry #n"), which the cluster scripts report.
  */
 @RetryOnConflict
@@ -31,7 +31,7 @@ public class ConflictRetryInterceptor implements Serializable {
     private static final AtomicLong RETRIES = new AtomicLong();
 
     @Inject
-    @ConfigProperty(name = "licensing.conflict.retries", defaultValue = "3")
+    @ConfigProperty(name = "licensing.conflict.retries", defaultValue = "6")
     int maxRetries;
 
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
@@ -52,7 +52,7 @@ public class ConflictRetryInterceptor implements Serializable {
                 long retry = RETRIES.incrementAndGet();
                 LOG.info(() -> "Write conflict in " + call.getMethod().getDeclaringClass().getSimpleName() + "."
                         + call.getMethod().getName() + ", running it again: conflict retry #" + retry);
-                Thread.sleep(ThreadLocalRandom.current().nextLong(5, 25) * (retries + 1));
+                Thread.sleep(ConflictRetryPolicy.pauseBeforeRetry(retries, ThreadLocalRandom.current()::nextLong).toMillis());
             }
         }
     }

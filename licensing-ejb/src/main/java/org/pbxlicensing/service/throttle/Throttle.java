@@ -3,7 +3,9 @@ package org.pbxlicensing.service.throttle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,7 +26,7 @@ public class Throttle {
     AttemptCounter counter;
 
     @Inject
-    @ConfigProperty(name = "licensing.conflict.retries", defaultValue = "3")
+    @ConfigProperty(name = "licensing.conflict.retries", defaultValue = "6")
     int maxRetries;
 
     /** @see AttemptCounter#attempt */
@@ -53,7 +55,17 @@ public class Throttle {
                     throw failure;
                 }
                 LOG.info("Write conflict between two admissions of one throttled subject, deciding again");
+                pause(ConflictRetryPolicy.pauseBeforeRetry(retries, ThreadLocalRandom.current()::nextLong));
             }
+        }
+    }
+
+    private static void pause(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to decide an admission again", interrupted);
         }
     }
 }

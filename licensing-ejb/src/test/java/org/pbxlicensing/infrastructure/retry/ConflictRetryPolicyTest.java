@@ -1,5 +1,6 @@
 package org.pbxlicensing.infrastructure.retry;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransactionRollbackException;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ConflictRetryPolicyTest {
@@ -83,5 +85,20 @@ class ConflictRetryPolicyTest {
         first.initCause(second);
 
         assertFalse(ConflictRetryPolicy.isConflict(first));
+    }
+
+    @Test
+    void thePauseBeforeARetryDoublesItsCeilingWithEveryRetryUpToOneSecond() {
+        assertEquals(Duration.ofMillis(20), ConflictRetryPolicy.pauseBeforeRetry(0, bound -> bound - 1));
+        assertEquals(Duration.ofMillis(40), ConflictRetryPolicy.pauseBeforeRetry(1, bound -> bound - 1));
+        assertEquals(Duration.ofMillis(640), ConflictRetryPolicy.pauseBeforeRetry(5, bound -> bound - 1));
+        assertEquals(Duration.ofSeconds(1), ConflictRetryPolicy.pauseBeforeRetry(6, bound -> bound - 1));
+        assertEquals(Duration.ofSeconds(1), ConflictRetryPolicy.pauseBeforeRetry(40, bound -> bound - 1));
+    }
+
+    @Test
+    void thePauseBeforeARetryIsNeverLessThanHalfItsCeiling() {
+        assertEquals(Duration.ofMillis(10), ConflictRetryPolicy.pauseBeforeRetry(0, bound -> 0));
+        assertEquals(Duration.ofMillis(500), ConflictRetryPolicy.pauseBeforeRetry(9, bound -> 0));
     }
 }

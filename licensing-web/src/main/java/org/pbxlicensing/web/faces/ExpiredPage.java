@@ -28,7 +28,8 @@ public class ExpiredPage {
     /** Why a form could not be taken, as its warning line says. */
     public enum Cause {
         UNKNOWN_VIEW_STATE("a view state that its session does not hold (expired, or made up)"),
-        FOREIGN_NONCE("a script nonce that is not its page's (made up, or another page's)");
+        FOREIGN_NONCE("a script nonce that is not its page's (made up, or another page's)"),
+        UNRESTORABLE_VIEW_STATE("a view state that this node could not restore into the page");
 
         private final String said;
 

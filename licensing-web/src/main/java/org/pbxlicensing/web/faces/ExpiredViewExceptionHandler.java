@@ -5,6 +5,7 @@ import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 import java.util.Iterator;
 import java.util.Optional;
 
@@ -15,6 +16,11 @@ import java.util.Optional;
  * language of their session, with the page's view parameters ({@link FreshPage}); an Ajax post gets the
  * redirect as a partial response, so the browser navigates too. It is the visitor's situation, not a fault of
  * the server: one warning line that names the view ({@link ExpiredPage#report}), no stack trace.
+ *
+ * <p>A view state that the session holds but that cannot be put back into the page's components fails
+ * while the view is restored, before anything of the form was taken; its visitor too gets a fresh page,
+ * never an error. (Seen on a node of a cluster restoring forms that another node had rendered while both
+ * were building their first views at once.)
  */
 public class ExpiredViewExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -35,9 +41,22 @@ public class ExpiredViewExceptionHandler extends ExceptionHandlerWrapper {
                 first = first == null ? expired.get() : first;
             }
         }
+        boolean unrestorable = false;
+        events = getUnhandledExceptionQueuedEvents().iterator();
+        while (first == null && events.hasNext()) {
+            if (events.next().getContext().getPhaseId() == PhaseId.RESTORE_VIEW) {
+                events.remove();
+                unrestorable = true;
+            }
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
         if (first != null) {
-            FreshPage.send(FacesContext.getCurrentInstance(), first.getViewId() == null ? SITE_ROOT : first.getViewId(),
+            FreshPage.send(faces, first.getViewId() == null ? SITE_ROOT : first.getViewId(),
                     ExpiredPage.Cause.UNKNOWN_VIEW_STATE);
+        } else if (unrestorable) {
+            String viewId = faces.getExternalContext().getRequestServletPath();
+            FreshPage.send(faces, viewId == null || viewId.isEmpty() ? SITE_ROOT : viewId,
+                    ExpiredPage.Cause.UNRESTORABLE_VIEW_STATE);
         }
         super.handle();
     }
