@@ -6,6 +6,7 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
+import java.net.MalformedURLException;
 import java.util.Iterator;
 import java.util.Optional;
 
@@ -41,24 +42,42 @@ public class ExpiredViewExceptionHandler extends ExceptionHandlerWrapper {
                 first = first == null ? expired.get() : first;
             }
         }
-        boolean unrestorable = false;
-        events = getUnhandledExceptionQueuedEvents().iterator();
-        while (first == null && events.hasNext()) {
-            if (events.next().getContext().getPhaseId() == PhaseId.RESTORE_VIEW) {
-                events.remove();
-                unrestorable = true;
-            }
-        }
         FacesContext faces = FacesContext.getCurrentInstance();
         if (first != null) {
             FreshPage.send(faces, first.getViewId() == null ? SITE_ROOT : first.getViewId(),
                     ExpiredPage.Cause.UNKNOWN_VIEW_STATE);
-        } else if (unrestorable) {
-            String viewId = faces.getExternalContext().getRequestServletPath();
-            FreshPage.send(faces, viewId == null || viewId.isEmpty() ? SITE_ROOT : viewId,
-                    ExpiredPage.Cause.UNRESTORABLE_VIEW_STATE);
+        } else {
+            unrestorablePage(faces).ifPresent(page -> {
+                for (Iterator<ExceptionQueuedEvent> failed = getUnhandledExceptionQueuedEvents().iterator(); failed.hasNext();) {
+                    if (failed.next().getContext().getPhaseId() == PhaseId.RESTORE_VIEW) {
+                        failed.remove();
+                    }
+                }
+                FreshPage.send(faces, page, ExpiredPage.Cause.UNRESTORABLE_VIEW_STATE);
+            });
         }
         super.handle();
+    }
+
+    /**
+     * The page whose view failed to be restored, when there is one to send the visitor to fresh: not when
+     * the page does not exist (Faces has already answered 404) or the answer is under way.
+     */
+    private Optional<String> unrestorablePage(FacesContext faces) {
+        boolean failedToRestore = false;
+        for (ExceptionQueuedEvent event : getUnhandledExceptionQueuedEvents()) {
+            failedToRestore |= event.getContext().getPhaseId() == PhaseId.RESTORE_VIEW;
+        }
+        var external = faces.getExternalContext();
+        String page = external.getRequestServletPath();
+        if (!failedToRestore || external.isResponseCommitted() || faces.getResponseComplete() || page == null) {
+            return Optional.empty();
+        }
+        try {
+            return external.getResource(page) == null ? Optional.empty() : Optional.of(page);
+        } catch (MalformedURLException notAPath) {
+            return Optional.empty();
+        }
     }
 
     /** Faces hands the exception over wrapped, in a FacesException or an EL exception, depending on where it arose. */
