@@ -19,14 +19,14 @@ import org.pbxlicensing.it.support.ServerUnderTest;
 import org.pbxlicensing.it.support.SystemTest;
 
 /**
- * The OpenAPI document at {@code /openapi} against the contract of API.md, written here as data:
+ * The OpenAPI document at {@code /openapi} against the HTTP contract (docs/api.md), written here as data:
  * every endpoint present, every error code declared on its operation, every error a problem, and
  * nothing in the document that the server does not serve.
  */
 @SystemTest
 class OpenApiContractIT {
 
-    /** One row of API.md's endpoint table: the error codes it names, with the status of each. */
+    /** One row of the contract's endpoint table: the error codes it names, with the status of each. */
     record Endpoint(String method, String path, Map<String, Integer> errors) {
     }
 
@@ -232,7 +232,7 @@ class OpenApiContractIT {
         }));
     }
 
-    /** The operation of a contract path (relative to the context root, as in API.md). */
+    /** The operation of a contract path (relative to the context root, as in docs/api.md). */
     private static Map<String, Object> operation(String method, String path) {
         var item = map(map(document.get("paths")).get(documentPath(path)));
         return item == null ? null : map(item.get(method));
