@@ -44,4 +44,4 @@ grep -Eq '"status" *: *"TRIAL"' <<< "$check" || fail "the check of the activated
 grep -Eq '"certificate" *: *"[^"]+"' <<< "$check" || fail "the check carries no certificate: $check"
 page /login.xhtml '<form'
 page /admin/login.xhtml 'type="password"'
-echo "smoke test passed against $base: registered $number, activated and checked $host, both login pages answer"
+echo "smoke test passed against $base: registered ${number%%-*}-…, activated and checked $host, both login pages answer"
