@@ -15,25 +15,12 @@ database_port="${RELEASE_CHECK_DATABASE_PORT:-3377}"
 base_url="http://localhost:$((8080 + port_offset))/licensing"
 started=$SECONDS
 
-fail() {
-    echo "release archive: $*" >&2
-    exit 1
-}
-
-shopt -s nullglob
-archives=("$root"/licensing-ear/target/licensing-server-*.tar.gz)
-[ ${#archives[@]} = 1 ] || fail "expected one licensing-ear/target/licensing-server-*.tar.gz (run mvn package), found ${#archives[@]}"
-archive="${archives[0]}"
-# MariaDB's binaries as the system tests or the run command unpacked them.
-mariadb_home=""
-for candidate in "$root"/it-tests/target/mariadb-base "$root"/licensing-ear/target/mariadb-base; do
-    if [ -f "$candidate/bin/mariadbd" ]; then
-        mariadb_home="$candidate"
-        break
-    fi
-done
-[ -n "$mariadb_home" ] || fail "no MariaDB binaries in it-tests/target/mariadb-base or licensing-ear/target/mariadb-base"
-! curl -sf -o /dev/null "$base_url/api/v1/ping" || fail "another server already answers at $base_url"
+stage="release archive"
+# shellcheck source=stage.sh
+. "$root/scripts/release/stage.sh"
+archive="$(release_archive)"
+mariadb_home="$(mariadb_binaries)"
+nothing_answers_yet
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/licensing-release.XXXXXX")"
 release=""

@@ -16,26 +16,14 @@ base_url="http://localhost:$((8080 + port_offset))/licensing"
 management_url="http://localhost:$((9990 + port_offset))"
 started=$SECONDS
 
-fail() {
-    echo "stock WildFly: $*" >&2
-    exit 1
-}
-
-shopt -s nullglob
-archives=("$root"/licensing-ear/target/licensing-server-*.tar.gz)
-[ ${#archives[@]} = 1 ] || fail "expected one licensing-ear/target/licensing-server-*.tar.gz (run mvn package), found ${#archives[@]}"
-# MariaDB's binaries as the system tests or the run command unpacked them.
-mariadb_home=""
-for candidate in "$root"/it-tests/target/mariadb-base "$root"/licensing-ear/target/mariadb-base; do
-    if [ -f "$candidate/bin/mariadbd" ]; then
-        mariadb_home="$candidate"
-        break
-    fi
-done
-[ -n "$mariadb_home" ] || fail "no MariaDB binaries in it-tests/target/mariadb-base or licensing-ear/target/mariadb-base"
+stage="stock WildFly"
+# shellcheck source=stage.sh
+. "$root/scripts/release/stage.sh"
+archive="$(release_archive)"
+mariadb_home="$(mariadb_binaries)"
 wildfly_version="$(sed -n 's:.*<version.wildfly>\(.*\)</version.wildfly>.*:\1:p' "$root/pom.xml")"
 [ -n "$wildfly_version" ] || fail "no version.wildfly in pom.xml"
-! curl -sf -o /dev/null "$base_url/api/v1/ping" || fail "another server already answers at $base_url"
+nothing_answers_yet
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/licensing-stock-wildfly.XXXXXX")"
 server=""
@@ -67,7 +55,7 @@ unzip -q "$work/wildfly-dist-$wildfly_version.zip" -d "$work"
 rm "$work/wildfly-dist-$wildfly_version.zip"
 wildfly="$work/wildfly-$wildfly_version"
 [ -x "$wildfly/bin/standalone.sh" ] || fail "no bin/standalone.sh in the distribution"
-tar -xzf "${archives[0]}" -C "$work"
+tar -xzf "$archive" -C "$work"
 release="$(echo "$work"/licensing-server-*)"
 
 cli() {
