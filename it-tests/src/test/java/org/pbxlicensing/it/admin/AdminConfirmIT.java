@@ -90,6 +90,8 @@ class AdminConfirmIT extends BrowserTest {
                         && d.findElements(By.cssSelector("[id='coupons:list_data'] tr")).stream()
                                 .allMatch(row -> row.getText().contains(note)));
         assertTrue(!browser.pageText().contains("staff-"), "no generated batch reference is shown");
+        assertTrue(browser.pageText().contains("Выпущен") && !browser.pageText().contains("ISSUED"),
+                "the coupons' state is in the staff's language");
         browser.screenshot("admin-coupons-batch-note-ru");
 
         browser.clickConfirmed("coupons:list:0:revoke");
@@ -103,6 +105,7 @@ class AdminConfirmIT extends BrowserTest {
         browser.screenshot("admin-confirm-coupon-revoke-ru");
         browser.answerConfirmation("confirm:yes");
         browser.waitForText("Купон отозван.");
+        browser.waitForText("Отозван");
         assertEquals(1, Database.count("SELECT COUNT(*) FROM coupon WHERE batch_id = ? AND state = 'REVOKED'", batch));
         assertEquals(1, auditedWith("COUPON_REVOKED", reason));
     }
