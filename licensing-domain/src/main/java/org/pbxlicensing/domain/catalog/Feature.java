@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Optional;
+import org.pbxlicensing.domain.binding.SilentHostRelease;
 
 /** A licensable feature of the catalogue, known by its number (33 = Askozia PBX). */
 @Entity
@@ -28,6 +30,10 @@ public class Feature {
     @Column(name = "trial_seats", nullable = false)
     private int trialSeats;
 
+    /** Null: bindings are never released because their host went silent. */
+    @Column(name = "release_silent_after_days")
+    private Integer releaseSilentAfterDays;
+
     protected Feature() {
     }
 
@@ -44,9 +50,11 @@ public class Feature {
 
     public Feature(FeatureDraft draft) {
         this(draft.number(), draft.name().strip(), draft.countingMode(), draft.trialDays(), draft.trialSeats());
+        this.releaseSilentAfterDays = SilentHostRelease.of(draft.releaseSilentAfterDays())
+                .map(SilentHostRelease::days).orElse(null);
     }
 
-    /** Takes the draft's name, counting mode and trial (the number stays). */
+    /** Takes the draft's name, counting mode, trial and silent-host release (the number stays). */
     public void change(FeatureDraft draft) {
         if (draft.number() != number) {
             throw new IllegalArgumentException("a feature keeps its number");
@@ -58,6 +66,8 @@ public class Feature {
         this.countingMode = draft.countingMode();
         this.trialDays = draft.trialDays();
         this.trialSeats = draft.trialSeats();
+        this.releaseSilentAfterDays = SilentHostRelease.of(draft.releaseSilentAfterDays())
+                .map(SilentHostRelease::days).orElse(null);
     }
 
     public int number() {
@@ -78,5 +88,14 @@ public class Feature {
 
     public int trialSeats() {
         return trialSeats;
+    }
+
+    /** Days of silence after which a host's binding is released, or null if never. */
+    public Integer releaseSilentAfterDays() {
+        return releaseSilentAfterDays;
+    }
+
+    public Optional<SilentHostRelease> silentHostRelease() {
+        return SilentHostRelease.of(releaseSilentAfterDays);
     }
 }

@@ -8,16 +8,24 @@ import static org.pbxlicensing.domain.failure.FieldError.TOO_LONG;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.pbxlicensing.domain.binding.SilentHostRelease;
 import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.text.BidiControls;
 
-/** What a feature must satisfy: a positive number, a short name, a counting mode and a real trial. */
+/**
+ * What a feature must satisfy: a positive number, a short name, a counting mode, a real trial, and, if
+ * silent hosts are released, at least {@link SilentHostRelease#MIN_DAYS} days of silence on a feature
+ * counted per host (sessions end by themselves).
+ */
 public final class FeatureDraftRules {
 
     public static final int MAX_NUMBER = 99_999;
     public static final int MAX_NAME_LENGTH = 100;
     public static final int MAX_TRIAL_DAYS = 365;
     public static final int MAX_TRIAL_SEATS = 10_000;
+
+    /** A feature counted per session has no bindings to release. */
+    public static final String COUNTED_PER_SESSION = "COUNTED_PER_SESSION";
 
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
@@ -45,6 +53,12 @@ public final class FeatureDraftRules {
         }
         if (draft.trialSeats() < 1 || draft.trialSeats() > MAX_TRIAL_SEATS) {
             errors.add(new FieldError("trialSeats", OUT_OF_RANGE));
+        }
+        Integer silentDays = draft.releaseSilentAfterDays();
+        if (silentDays != null && !SilentHostRelease.allowed(silentDays)) {
+            errors.add(new FieldError("releaseSilentAfterDays", OUT_OF_RANGE));
+        } else if (silentDays != null && draft.countingMode() == CountingMode.PER_SESSION) {
+            errors.add(new FieldError("releaseSilentAfterDays", COUNTED_PER_SESSION));
         }
         return errors;
     }

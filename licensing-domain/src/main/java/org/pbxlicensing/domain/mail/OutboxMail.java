@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.pbxlicensing.domain.binding.HostBinding;
+import org.pbxlicensing.domain.license.License;
 import org.pbxlicensing.domain.registration.Registration;
 
 /**
@@ -38,6 +40,14 @@ public class OutboxMail {
 
     @Column(name = "registration_id", updatable = false)
     private Long registrationId;
+
+    /** The license a mail about a license's end tells of. */
+    @Column(name = "license_id", updatable = false)
+    private Long licenseId;
+
+    /** The binding a mail about a released binding tells of. */
+    @Column(name = "binding_id", updatable = false)
+    private Long bindingId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -80,6 +90,30 @@ public class OutboxMail {
     /** The registration number of a new registration, to its email, in its language. */
     public static OutboxMail welcome(Registration registration, Instant now) {
         return new OutboxMail(MailKind.WELCOME, registration.email(), registration.language(), registration.id(), now);
+    }
+
+    /** A trial or term license ends soon, to its registration's email, in its language. */
+    public static OutboxMail licenseExpiring(Registration registration, License license, Instant now) {
+        OutboxMail mail = new OutboxMail(MailKind.LICENSE_EXPIRING, registration.email(), registration.language(),
+                registration.id(), now);
+        mail.licenseId = license.id();
+        return mail;
+    }
+
+    /** A trial or term license has ended, to its registration's email, in its language. */
+    public static OutboxMail licenseExpired(Registration registration, License license, Instant now) {
+        OutboxMail mail = new OutboxMail(MailKind.LICENSE_EXPIRED, registration.email(), registration.language(),
+                registration.id(), now);
+        mail.licenseId = license.id();
+        return mail;
+    }
+
+    /** A silent host's binding was released, to its registration's email, in its language. */
+    public static OutboxMail silentHostReleased(Registration registration, HostBinding binding, Instant now) {
+        OutboxMail mail = new OutboxMail(MailKind.SILENT_HOST_RELEASED, registration.email(),
+                registration.language(), registration.id(), now);
+        mail.bindingId = binding.id();
+        return mail;
     }
 
     /** The registration numbers of an email, if it has any, in the language of whoever asked. */
@@ -157,6 +191,14 @@ public class OutboxMail {
 
     public Long registrationId() {
         return registrationId;
+    }
+
+    public Long licenseId() {
+        return licenseId;
+    }
+
+    public Long bindingId() {
+        return bindingId;
     }
 
     public MailStatus status() {

@@ -48,4 +48,28 @@ class FeatureDraftRulesTest {
         assertThrows(IllegalArgumentException.class,
                 () -> feature.change(new FeatureDraft(48, "Other", CountingMode.PER_HOST, 30, 1)));
     }
+
+    @Test
+    void silentHostsAreReleasedAfterAWeekAtTheSoonest() {
+        assertTrue(FeatureDraftRules.violations(
+                new FeatureDraft(33, "PBX", CountingMode.PER_HOST, 30, 1, 7)).isEmpty());
+        assertEquals(List.of(new FieldError("releaseSilentAfterDays", "OUT_OF_RANGE")), FeatureDraftRules.violations(
+                new FeatureDraft(33, "PBX", CountingMode.PER_HOST, 30, 1, 6)));
+    }
+
+    @Test
+    void aFeatureCountedPerSessionHasNoHostsToRelease() {
+        assertEquals(List.of(new FieldError("releaseSilentAfterDays", "COUNTED_PER_SESSION")),
+                FeatureDraftRules.violations(new FeatureDraft(47, "Panel", CountingMode.PER_SESSION, 30, 1, 7)));
+    }
+
+    @Test
+    void aChangeSetsAndClearsTheSilentHostRelease() {
+        var feature = new Feature(33, "PBX", CountingMode.PER_HOST, 30, 1);
+        assertTrue(feature.silentHostRelease().isEmpty());
+        feature.change(new FeatureDraft(33, "PBX", CountingMode.PER_HOST, 30, 1, 10));
+        assertEquals(10, feature.silentHostRelease().orElseThrow().days());
+        feature.change(new FeatureDraft(33, "PBX", CountingMode.PER_HOST, 30, 1));
+        assertTrue(feature.silentHostRelease().isEmpty());
+    }
 }
