@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pbxlicensing.domain.binding.ResetQuota;
+import org.pbxlicensing.domain.license.ExpiryReminders;
 import org.pbxlicensing.domain.registration.RegistrationNumberFormat;
 
 /** Settings of the licensing rules, from MicroProfile Config (an environment variable wins). */
@@ -37,6 +38,15 @@ public class LicensingSettings {
     @Inject
     @ConfigProperty(name = "licensing.throttle.enabled", defaultValue = "true")
     boolean throttleEnabled;
+
+    @Inject
+    @ConfigProperty(name = "licensing.expiry.reminder-days", defaultValue = "3")
+    int expiryReminderDays;
+
+    /** A trial or term license's customer is reminded this many days before its end. */
+    public ExpiryReminders expiryReminders() {
+        return ExpiryReminders.daysAhead(expiryReminderDays);
+    }
 
     public RegistrationNumberFormat registrationNumbers() {
         return new RegistrationNumberFormat(registrationPrefix);

@@ -1,6 +1,7 @@
 package org.pbxlicensing.service.mail;
 
 import java.text.MessageFormat;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -9,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.pbxlicensing.domain.binding.HostBinding;
+import org.pbxlicensing.domain.license.License;
 import org.pbxlicensing.domain.mail.EmailMask;
+import org.pbxlicensing.domain.mail.MailKind;
 import org.pbxlicensing.domain.mail.OutboxMail;
 import org.pbxlicensing.domain.registration.Registration;
 
@@ -22,7 +26,8 @@ public final class MailComposer {
     }
 
     /**
-     * Empty when there is nothing to tell: a reminder for an email without registrations.
+     * Empty when there is nothing to tell: a reminder for an email without registrations, a mail about a
+     * license or binding that no longer exists.
      *
      * @param portalLink the customer portal's login page, as customers reach it
      */
@@ -33,9 +38,16 @@ public final class MailComposer {
             return Optional.empty();
         }
         Texts texts = new Texts(mail.language());
+        if ((mail.licenseId() != null && claimed.license() == null)
+                || (mail.bindingId() != null && claimed.binding() == null)) {
+            return Optional.empty();
+        }
         return Optional.of(switch (mail.kind()) {
             case WELCOME -> welcome(mail, registrations.get(0), claimed.trialEnd(), portalLink, texts);
             case REGISTRATION_REMINDER -> reminder(mail, registrations, texts);
+            case LICENSE_EXPIRING, LICENSE_EXPIRED ->
+                    licenseEnd(mail, registrations.get(0), claimed.license(), portalLink, texts);
+            case SILENT_HOST_RELEASED -> silentHost(mail, registrations.get(0), claimed.binding(), portalLink, texts);
         });
     }
 
@@ -57,6 +69,32 @@ public final class MailComposer {
         String body = texts.format("reminder.body", mail.recipient(), lines.toString());
         return new ComposedMail(mail.recipient(), texts.format("reminder.subject"), body,
                 "reminder with " + registrations.size() + " registration number(s) to "
+                        + EmailMask.masked(mail.recipient()));
+    }
+
+    /** The coming or past end of a trial or term license, with the way to keep the feature. */
+    private static ComposedMail licenseEnd(OutboxMail mail, Registration registration, License license,
+            String portalLink, Texts texts) {
+        String prefix = mail.kind() == MailKind.LICENSE_EXPIRING ? "expiring" : "expired";
+        String feature = license.feature().name();
+        String kind = texts.format("license." + license.kind().name());
+        String body = texts.format(prefix + ".body", registration.contactPerson(), kind, feature,
+                registration.number().value(), texts.date(license.endsAt()), portalLink);
+        return new ComposedMail(mail.recipient(), texts.format(prefix + ".subject", feature), body,
+                prefix + " mail of license " + license.id() + " of " + registration.number().masked() + " to "
+                        + EmailMask.masked(mail.recipient()));
+    }
+
+    private static ComposedMail silentHost(OutboxMail mail, Registration registration, HostBinding binding,
+            String portalLink, Texts texts) {
+        String feature = binding.license().feature().name();
+        String host = binding.hostName() == null || binding.hostName().isBlank()
+                ? binding.hostId() : binding.hostName() + " (" + binding.hostId() + ")";
+        long days = Duration.between(binding.lastSeenAt(), binding.releasedAt()).toDays();
+        String body = texts.format("silent.body", registration.contactPerson(), feature, host,
+                registration.number().value(), texts.date(binding.lastSeenAt()), days, portalLink);
+        return new ComposedMail(mail.recipient(), texts.format("silent.subject", feature), body,
+                "silent host mail of binding " + binding.id() + " of " + registration.number().masked() + " to "
                         + EmailMask.masked(mail.recipient()));
     }
 

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.pbxlicensing.domain.binding.HostBinding;
+import org.pbxlicensing.domain.license.License;
 import org.pbxlicensing.domain.license.LicenseSource;
 import org.pbxlicensing.domain.mail.MailKind;
 import org.pbxlicensing.domain.mail.MailStatus;
@@ -85,7 +87,9 @@ public class MailOutbox {
             return Optional.empty();
         }
         OutboxMail mail = em.find(OutboxMail.class, id);
-        return Optional.of(new ClaimedMail(mail, registrationsOf(mail), trialEndOf(mail)));
+        return Optional.of(new ClaimedMail(mail, registrationsOf(mail), trialEndOf(mail),
+                mail.licenseId() == null ? null : em.find(License.class, mail.licenseId()),
+                mail.bindingId() == null ? null : em.find(HostBinding.class, mail.bindingId())));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -144,7 +148,7 @@ public class MailOutbox {
     }
 
     private List<Registration> registrationsOf(OutboxMail mail) {
-        if (mail.kind() == MailKind.WELCOME) {
+        if (mail.registrationId() != null) {
             return Optional.ofNullable(em.find(Registration.class, mail.registrationId())).stream().toList();
         }
         return em.createQuery("select r from Registration r where r.email = :email order by r.createdAt, r.id",
