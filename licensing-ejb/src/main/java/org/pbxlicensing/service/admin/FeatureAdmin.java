@@ -74,13 +74,15 @@ public class FeatureAdmin {
      */
     private boolean claimNumber(Feature feature) {
         return em.createNativeQuery("""
-                        INSERT IGNORE INTO feature (number, name, counting_mode, trial_days, trial_seats)
-                        VALUES (?, ?, ?, ?, ?)""")
+                        INSERT IGNORE INTO feature
+                            (number, name, counting_mode, trial_days, trial_seats, release_silent_after_days)
+                        VALUES (?, ?, ?, ?, ?, NULLIF(?, 0))""")
                 .setParameter(1, feature.number())
                 .setParameter(2, feature.name())
                 .setParameter(3, feature.countingMode().name())
                 .setParameter(4, feature.trialDays())
                 .setParameter(5, feature.trialSeats())
+                .setParameter(6, feature.releaseSilentAfterDays() == null ? 0 : feature.releaseSilentAfterDays())
                 .executeUpdate() == 1;
     }
 
@@ -94,6 +96,8 @@ public class FeatureAdmin {
 
     private static String describe(Feature feature) {
         return "'" + feature.name() + "', " + feature.countingMode() + ", trial " + feature.trialDays() + " day(s) "
-                + feature.trialSeats() + " seat(s)";
+                + feature.trialSeats() + " seat(s), silent hosts released "
+                + (feature.releaseSilentAfterDays() == null ? "never" : "after " + feature.releaseSilentAfterDays()
+                        + " day(s)");
     }
 }

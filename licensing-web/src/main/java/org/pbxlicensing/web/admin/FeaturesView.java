@@ -31,6 +31,7 @@ public class FeaturesView implements Serializable {
     private CountingMode countingMode = CountingMode.PER_HOST;
     private int trialDays = 30;
     private int trialSeats = 1;
+    private Integer releaseSilentAfterDays;
 
     private final LazyDataModel<Feature> catalogue = new PagedQuery<>(new PagedQuery.Source<>() {
         @Override
@@ -51,6 +52,7 @@ public class FeaturesView implements Serializable {
         countingMode = feature.countingMode();
         trialDays = feature.trialDays();
         trialSeats = feature.trialSeats();
+        releaseSilentAfterDays = feature.releaseSilentAfterDays();
     }
 
     public void save() {
@@ -58,7 +60,8 @@ public class FeaturesView implements Serializable {
             return;
         }
         try {
-            features.save(new FeatureDraft(number == null ? 0 : number, name, countingMode, trialDays, trialSeats),
+            features.save(new FeatureDraft(number == null ? 0 : number, name, countingMode, trialDays, trialSeats,
+                    releaseSilentAfterDays),
                     staff.actor());
             AdminMessages.info("feature.saved");
         } catch (LicensingException e) {
@@ -112,5 +115,13 @@ public class FeaturesView implements Serializable {
 
     public void setTrialSeats(int trialSeats) {
         this.trialSeats = trialSeats;
+    }
+
+    public Integer getReleaseSilentAfterDays() {
+        return releaseSilentAfterDays;
+    }
+
+    public void setReleaseSilentAfterDays(Integer releaseSilentAfterDays) {
+        this.releaseSilentAfterDays = releaseSilentAfterDays;
     }
 }

@@ -72,6 +72,19 @@ public class MonitorView implements Serializable {
         return allowance == null ? 0 : allowance.left();
     }
 
+    /**
+     * When the binding is released if its host stays silent, where its feature releases silent hosts;
+     * null otherwise.
+     */
+    public Instant silentReleaseAt(HostBinding binding) {
+        if (binding == null) {
+            return null;
+        }
+        return binding.license().feature().silentHostRelease()
+                .map(release -> release.releaseAt(binding.lastSeenAt()))
+                .orElse(null);
+    }
+
     /** Live sessions of the registration's per-session features (the second tab). */
     public List<LicenseSession> getSessions() {
         if (sessions == null) {
