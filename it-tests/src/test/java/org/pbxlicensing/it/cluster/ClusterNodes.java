@@ -32,8 +32,13 @@ final class ClusterNodes {
 
     /** A request to the JSON API of one node, past the balancer, from the given client address. */
     static RequestSpecification apiOf(int node, String clientAddress) {
+        return ServerUnderTest.apiOf(baseUrlOf(node), clientAddress);
+    }
+
+    /** The application's address on one node ({@code 1} or {@code 2}), past the balancer. */
+    static String baseUrlOf(int node) {
         int offset = Integer.parseInt(System.getProperty("it.cluster.offsets", "300 400").trim().split("\\s+")[node - 1]);
-        return ServerUnderTest.apiOf("http://127.0.0.1:" + (8080 + offset) + "/licensing", clientAddress);
+        return "http://127.0.0.1:" + (8080 + offset) + "/licensing";
     }
 
     static List<String> serverLog(Path node) {

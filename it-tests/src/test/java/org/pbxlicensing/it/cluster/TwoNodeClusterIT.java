@@ -34,6 +34,7 @@ import org.pbxlicensing.it.support.ServerUnderTest;
 import org.pbxlicensing.it.support.SessionClient;
 import org.pbxlicensing.it.support.StaffLogin;
 import org.pbxlicensing.it.support.Store;
+import org.pbxlicensing.it.support.Sweeps;
 import org.pbxlicensing.it.support.TestData;
 
 /**
@@ -185,12 +186,32 @@ class TwoNodeClusterIT {
         checkOn(1, number, host).then().statusCode(200).body("status", equalTo("TRIAL"));
     }
 
+    @Test
+    @Order(9)
+    void aSilentHostSweptOnBothNodesAtOnceIsReleasedOnce() {
+        int feature = Database.addFeatureReleasingSilentHosts(7);
+        String number = Pbx.register();
+        String host = Pbx.newHostId();
+        Pbx.activate(number, feature, host, "silent-pbx").then().statusCode(200);
+
+        List<Integer> released = Race.run(6, i -> Sweeps.silentHosts(ClusterNodes.baseUrlOf(1 + i % 2), "P8D", number)
+                .then().statusCode(200).extract().<Integer>path("released"));
+
+        assertEquals(1, released.stream().mapToInt(Integer::intValue).sum(), "released per sweep: " + released);
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM host_binding WHERE host_id = ? AND released_by = 'SYSTEM'",
+                host));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE action = 'BINDING_RELEASED_SILENT'"
+                + " AND subject = ?", "host " + host));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM mail_outbox m JOIN host_binding b ON b.id = m.binding_id"
+                + " WHERE b.host_id = ? AND m.kind = 'SILENT_HOST_RELEASED'", host));
+    }
+
     private static Response checkOn(int node, String number, String host) {
         return ClusterNodes.apiOf(node).body(Map.of("registrationNumber", number, "hostId", host)).post("/checks");
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void whenANodeDiesTheOtherAnswersAndNothingAcknowledgedIsLost() throws Exception {
         String number = Pbx.register(34);
         Database.grantPerpetualLicense(number, 33, 10_000);

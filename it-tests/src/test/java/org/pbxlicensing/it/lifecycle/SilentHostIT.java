@@ -9,7 +9,6 @@ import static org.pbxlicensing.it.support.ServerUnderTest.api;
 
 import jakarta.mail.MessagingException;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.pbxlicensing.it.mail.Mails;
 import org.pbxlicensing.it.support.Database;
@@ -30,20 +29,11 @@ class SilentHostIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    /** A feature of this test alone, counted per host, releasing hosts silent for 7 days. */
-    static int featureReleasingAfterAWeek() {
-        int feature = 50_000 + ThreadLocalRandom.current().nextInt(10_000);
-        Database.execute("""
-                INSERT INTO feature (number, name, counting_mode, trial_days, trial_seats, release_silent_after_days)
-                VALUES (?, ?, 'PER_HOST', 30, 1, 7)""", feature, "Silent test " + feature);
-        return feature;
-    }
-
     private record Bound(String number, String email, String host, int feature) {
     }
 
     private static Bound bindOneHost() {
-        int feature = featureReleasingAfterAWeek();
+        int feature = Database.addFeatureReleasingSilentHosts(7);
         var form = TestData.registrationForm();
         String number = api().body(form).post("/registrations").then().statusCode(201)
                 .extract().path("registrationNumber");
@@ -108,7 +98,7 @@ class SilentHostIT {
 
     @Test
     void theDatabaseRefusesLessThanAWeekOfSilence() {
-        int feature = featureReleasingAfterAWeek();
+        int feature = Database.addFeatureReleasingSilentHosts(7);
         assertThrows(IllegalStateException.class, () -> Database.execute(
                 "UPDATE feature SET release_silent_after_days = 6 WHERE number = ?", feature));
         assertEquals(1, Database.count(

@@ -66,6 +66,18 @@ public final class Database {
                 FROM registration WHERE number = ?""", feature, seats, registrationNumber);
     }
 
+    /**
+     * Adds a feature of the calling test alone, counted per host, whose bindings are released after
+     * {@code days} of silence; answers its number.
+     */
+    public static int addFeatureReleasingSilentHosts(int days) {
+        int feature = 50_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000);
+        execute("""
+                INSERT INTO feature (number, name, counting_mode, trial_days, trial_seats, release_silent_after_days)
+                VALUES (?, ?, 'PER_HOST', 30, 1, ?)""", feature, "Silent hosts test " + feature, days);
+        return feature;
+    }
+
     /** A connection as the server's: the embedded database's generated password, else the external one's. */
     public static Connection connect() throws SQLException {
         return DriverManager.getConnection(System.getProperty("it.db.url"), System.getProperty("it.db.user"),
