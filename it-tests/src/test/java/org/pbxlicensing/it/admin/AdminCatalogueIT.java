@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pbxlicensing.it.support.ServerUnderTest.api;
 
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,6 +15,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.pbxlicensing.it.support.BrowserTest;
 import org.pbxlicensing.it.support.Database;
 import org.pbxlicensing.it.support.Pbx;
+import org.pbxlicensing.it.support.Poll;
 import org.pbxlicensing.it.support.StaffLogin;
 import org.pbxlicensing.it.support.SystemTest;
 
@@ -97,6 +99,41 @@ class AdminCatalogueIT extends BrowserTest {
         browser.find("eula:versions");
         assertEquals(versions, Database.count("SELECT COUNT(*) FROM eula_version WHERE feature_number = 33"));
         browser.screenshot("admin-viewer-eulas");
+    }
+
+    @Test
+    void anAdminSetsHowLongAHostMayBeSilentButNeverLessThanAWeek() {
+        int feature = Database.addFeatureReleasingSilentHosts(7);
+        browser.go("/admin/login.xhtml");
+        StaffLogin.inEnglish(browser);
+        StaffLogin.logIn(browser, StaffLogin.ADMIN, StaffLogin.ADMIN_PASSWORD);
+        browser.click("nav:features");
+
+        saveSilentDays(feature, "6");
+        browser.waitForText("releaseSilentAfterDays: OUT_OF_RANGE");
+        assertEquals(7, silentDays(feature));
+
+        saveSilentDays(feature, "10");
+        browser.waitForText("The feature was saved.");
+        Poll.until("10 days saved", Duration.ofSeconds(10), () -> silentDays(feature) == 10 ? Boolean.TRUE : null);
+
+        saveSilentDays(feature, "");
+        Poll.until("the setting cleared", Duration.ofSeconds(10), () -> Database.count(
+                "SELECT COUNT(*) FROM feature WHERE number = ? AND release_silent_after_days IS NULL", feature) == 1
+                ? Boolean.TRUE : null);
+        browser.screenshot("admin-features-silent-hosts");
+    }
+
+    private void saveSilentDays(int feature, String days) {
+        browser.find("features:releaseSilentAfterDays_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        if (!days.isEmpty()) {
+            browser.find("features:releaseSilentAfterDays_input").sendKeys(days);
+        }
+        saveFeature(feature, "Silent hosts test " + feature);
+    }
+
+    private static long silentDays(int feature) {
+        return Database.count("SELECT release_silent_after_days FROM feature WHERE number = ?", feature);
     }
 
     private void saveFeature(int feature, String name) {

@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.pbxlicensing.it.support.BrowserTest;
+import org.pbxlicensing.it.support.Database;
 import org.pbxlicensing.it.support.Pbx;
 import org.pbxlicensing.it.support.Store;
 import org.pbxlicensing.it.support.SystemTest;
@@ -50,6 +56,26 @@ class PortalIT extends BrowserTest {
         assertTrue(browser.pageText().contains("Обязательное поле"));
         assertTrue(browser.pageText().contains("Для регистрации нужно согласие"));
         browser.screenshot("register-errors");
+    }
+
+    @Test
+    void theMonitorShowsWhenASilentHostWouldBeReleasedWhereTheFeatureDoesSo() {
+        int feature = Database.addFeatureReleasingSilentHosts(7);
+        String number = Pbx.register();
+        String host = Pbx.newHostId();
+        Pbx.activate(number, feature, host, "quiet-pbx").then().statusCode(200);
+        Instant lastSeen = Instant.parse(Database.strings("""
+                SELECT DATE_FORMAT(last_seen_at, '%Y-%m-%dT%H:%i:%sZ') FROM host_binding WHERE host_id = ?""",
+                host).get(0));
+
+        logInToPortal(number);
+        browser.click("nav:monitor");
+        browser.waitForText(host);
+        browser.screenshot("monitor-silent-release");
+        String releaseAt = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm 'UTC'").withZone(ZoneOffset.UTC)
+                .format(lastSeen.plus(Duration.ofDays(7)));
+        assertEquals(releaseAt, browser.driver().findElement(By.cssSelector(".silent-release")).getText());
+        assertTrue(browser.pageText().contains("Освободится без связи"));
     }
 
     @Test
