@@ -10,6 +10,8 @@ import static org.pbxlicensing.it.support.ServerUnderTest.api;
 import jakarta.mail.MessagingException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.pbxlicensing.it.licensev2.EntitlementEndpoint;
+import org.pbxlicensing.it.licensev2.MikoPbx;
 import org.pbxlicensing.it.mail.Mails;
 import org.pbxlicensing.it.support.Database;
 import org.pbxlicensing.it.support.MailServer;
@@ -94,6 +96,28 @@ class SilentHostIT {
         Sweeps.silentHosts("P8D", bound.number()).then().statusCode(200).body("released", equalTo(0));
         assertEquals(1, activeBindings(bound));
         Sweeps.silentHosts("P12DT1H", bound.number()).then().statusCode(200).body("released", equalTo(1));
+    }
+
+    @Test
+    void aLicenseV2PollIsAContactToo() {
+        String number = Pbx.register();
+        var pbx = new MikoPbx(number);
+        Database.execute("UPDATE feature SET release_silent_after_days = 7 WHERE number = 33");
+        try {
+            EntitlementEndpoint.post(pbx.poll().body()).then().statusCode(200);
+            assertEquals(1, Database.count("SELECT COUNT(*) FROM host_binding WHERE host_id = ? AND released_at IS NULL",
+                    pbx.hostId()));
+
+            EntitlementEndpoint.postShifted("P5D", pbx.poll().body()).then().statusCode(200);
+            Poll.until("the poll's sighting written", PATIENCE, () -> Database.count("""
+                    SELECT COUNT(*) FROM host_binding
+                    WHERE host_id = ? AND last_seen_at > UTC_TIMESTAMP() + INTERVAL 4 DAY""", pbx.hostId()) == 1
+                    ? Boolean.TRUE : null);
+            Sweeps.silentHosts("P8D", number).then().statusCode(200).body("released", equalTo(0));
+            Sweeps.silentHosts("P12DT1H", number).then().statusCode(200).body("released", equalTo(1));
+        } finally {
+            Database.execute("UPDATE feature SET release_silent_after_days = NULL WHERE number = 33");
+        }
     }
 
     @Test
