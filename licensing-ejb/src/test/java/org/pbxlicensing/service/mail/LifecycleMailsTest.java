@@ -70,7 +70,7 @@ class LifecycleMailsTest {
 
         assertEquals("A seat of \"Askozia PBX\" was freed", mail.subject());
         assertTrue(mail.body().contains("The host pbx-office (host-1) had not contacted the licensing server since"
-                + " November 27, 2026, so after 8 days of silence"), mail.body());
+                + " November 27, 2026 (8 days of silence), so its seat of \"Askozia PBX\""), mail.body());
         assertTrue(mail.body().contains("does not count against your resets"), mail.body());
     }
 }
