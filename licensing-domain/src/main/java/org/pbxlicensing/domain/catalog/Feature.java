@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Optional;
-import org.pbxlicensing.domain.binding.SilentHostRelease;
 
 /** A licensable feature of the catalogue, known by its number (33 = Askozia PBX). */
 @Entity

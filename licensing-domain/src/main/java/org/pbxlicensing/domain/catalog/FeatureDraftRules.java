@@ -8,7 +8,6 @@ import static org.pbxlicensing.domain.failure.FieldError.TOO_LONG;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.pbxlicensing.domain.binding.SilentHostRelease;
 import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.text.BidiControls;
 

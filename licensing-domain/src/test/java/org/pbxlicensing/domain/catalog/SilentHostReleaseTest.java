@@ -1,4 +1,4 @@
-package org.pbxlicensing.domain.binding;
+package org.pbxlicensing.domain.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

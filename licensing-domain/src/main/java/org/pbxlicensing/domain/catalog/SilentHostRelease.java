@@ -1,4 +1,4 @@
-package org.pbxlicensing.domain.binding;
+package org.pbxlicensing.domain.catalog;
 
 import java.time.Duration;
 import java.time.Instant;
