@@ -1,4 +1,4 @@
-package org.pbxlicensing.web.filter;
+package org.pbxlicensing.web.error;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,7 +16,7 @@ import org.pbxlicensing.web.portal.Language;
  */
 final class ClientErrorPage {
 
-    private static final String TEXTS = "org.pbxlicensing.web.filter.errorpages";
+    private static final String TEXTS = "org.pbxlicensing.web.error.errorpages";
 
     private ClientErrorPage() {
     }

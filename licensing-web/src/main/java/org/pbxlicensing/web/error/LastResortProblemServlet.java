@@ -1,4 +1,4 @@
-package org.pbxlicensing.web.filter;
+package org.pbxlicensing.web.error;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
@@ -20,6 +20,7 @@ import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.web.api.json.JsonAnswers;
 import org.pbxlicensing.web.api.problem.ProblemCode;
 import org.pbxlicensing.web.api.problem.Problems;
+import org.pbxlicensing.web.request.RequestId;
 
 /**
  * The error page of the web module. A client error that the container or RESTEasy answered before
@@ -96,7 +97,7 @@ public class LastResortProblemServlet extends HttpServlet {
     }
 
     /** Whether the failed request was one of the JSON API or LicenseV2, which answer problem+json. */
-    static boolean forApi(HttpServletRequest request) {
+    public static boolean forApi(HttpServletRequest request) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? request.getRequestURI() : uri.toString();
         return path.startsWith(request.getContextPath() + "/api/") || path.equals(request.getContextPath() + "/entitlement");
