@@ -20,7 +20,8 @@ import org.pbxlicensing.it.support.TestData;
 
 /**
  * Every portal page, in Russian and in English, with and without refusals on it, reads as text for
- * people: no license kind, refusal or field-error code, no key of a missing text, no Faces client id.
+ * people: no license kind, refusal or field-error code, no key of a missing text, no Faces client id. The
+ * privacy notice is linked from the consent box, and a page that does not exist looks like the others.
  */
 @SystemTest
 class PortalTextIT extends BrowserTest {
@@ -76,6 +77,20 @@ class PortalTextIT extends BrowserTest {
         browser.go("/forgot.xhtml");
         browser.find("forgot:email");
         scan("forgot", language);
+
+        browser.go("/register.xhtml");
+        assertTrue(browser.find("registration:privacy").getAttribute("href").endsWith("/privacy.xhtml"),
+                "the consent box links to the privacy notice");
+        browser.go("/privacy.xhtml");
+        browser.find("toRegister");
+        assertTrue(browser.pageText().contains("ru".equals(language) ? "Ваши права" : "Your rights"));
+        scan("privacy", language);
+
+        browser.go("/no-such-page.xhtml");
+        browser.waitForText("ru".equals(language) ? "Страница не найдена" : "Page not found");
+        assertEquals("rgba(30, 58, 95, 1)", browser.driver().findElement(By.cssSelector("header.topbar"))
+                .getCssValue("background-color"), "the error page has the pages' look");
+        scan("not-found", language);
 
         Database.grantPerpetualLicense(number, 31, 2);
         api().body(Map.of("registrationNumber", number, "feature", 46,
