@@ -91,6 +91,10 @@ class PortalOnPhoneIT extends BrowserTest {
         browser.find("offline");
         check("offline", language);
 
+        browser.click("nav:agreements");
+        browser.find("history");
+        check("agreements", language);
+
         assertEquals(List.of(), tooWide, "pages wider than a phone's screen");
     }
 

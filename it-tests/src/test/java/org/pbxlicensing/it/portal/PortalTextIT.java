@@ -29,7 +29,7 @@ class PortalTextIT extends BrowserTest {
     /** A code (TRIAL, VALIDATION_FAILED), a text key (failure.X) or a generated component id. */
     private static final Pattern RAW = Pattern.compile(
             "\\b(TRIAL|PERPETUAL|TERM|REQUIRED|INVALID|[A-Z]{2,}_[A-Z_]{2,})\\b"
-                    + "|\\b(failure|field|kind|login|register|monitor|overview|offline|forgot|coupon|eula)\\.[A-Za-z]"
+                    + "|\\b(failure|field|kind|login|register|monitor|overview|offline|forgot|coupon|eula|agreements|privacy)\\.[A-Za-z]"
                     + "|j_idt|\\b(registration|login|coupon|monitor|offline|forgot|nav|eula):[A-Za-z]");
 
     private final List<String> found = new ArrayList<>();
@@ -125,6 +125,10 @@ class PortalTextIT extends BrowserTest {
         browser.click("offline:submit");
         browser.find("messages");
         scan("offline-refused", language);
+
+        browser.click("nav:agreements");
+        browser.find("history");
+        scan("agreements", language);
 
         assertEquals(List.of(), found, "codes on the " + language + " pages");
     }
