@@ -57,15 +57,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# post PATH JSON EXPECTED_STATUS: the answer's body on stdout
-post() {
-    local body status
-    body="$(mktemp)"
-    status=$(curl -s -o "$body" -w '%{http_code}' -H 'Content-Type: application/json' -d "$2" "$api$1")
-    [ "$status" = "$3" ] || fail "POST $1 answered $status, expected $3: $(cat "$body")"
-    cat "$body"
-    rm -f "$body"
-}
+# shellcheck source=lib/api-post.sh
+source "$root/scripts/lib/api-post.sh"
 
 # sql STATEMENT: its result, through scripts/mariadb.sh with the generated password.
 sql() {

@@ -13,15 +13,8 @@ fail() {
     exit 1
 }
 
-# post PATH JSON EXPECTED_STATUS: the answer's body on stdout
-post() {
-    local body status
-    body="$(mktemp)"
-    status=$(curl -s -o "$body" -w '%{http_code}' -H 'Content-Type: application/json' -d "$2" "$api$1")
-    [ "$status" = "$3" ] || fail "POST $1 answered $status, expected $3: $(cat "$body")"
-    cat "$body"
-    rm -f "$body"
-}
+# shellcheck source=../lib/api-post.sh
+source "$(dirname "$0")/../lib/api-post.sh"
 
 # page PATH MARKER: the page answers 200 and holds MARKER
 page() {

@@ -18,14 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pbxlicensing.domain.crypto.SecretsKey;
 import org.pbxlicensing.it.support.Certificates;
 import org.pbxlicensing.it.support.DatabaseProcess;
 import org.pbxlicensing.it.support.FaultDirectories;
 import org.pbxlicensing.it.support.Pbx;
 import org.pbxlicensing.it.support.ServerProcess;
+import org.pbxlicensing.it.support.StartedProcesses;
 import org.pbxlicensing.it.support.Store;
 import org.pbxlicensing.it.support.TestData;
 
@@ -40,27 +41,13 @@ class BackupRestoreIT {
             "registration_trial", "host_trial", "host_binding", "coupon_batch", "coupon", "signing_key",
             "staff_user", "flyway_schema_history");
 
-    private DatabaseProcess source;
-    private DatabaseProcess target;
-    private ServerProcess server;
-
-    @AfterEach
-    void shutDown() {
-        for (AutoCloseable process : new AutoCloseable[] {server, source, target}) {
-            try {
-                if (process != null) {
-                    process.close();
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
+    @RegisterExtension
+    final StartedProcesses started = new StartedProcesses();
 
     @Test
     void aBackupTakenWhileServingRestoresIntoAnEmptyDatabaseAndTheServerAnswersTheSame() throws Exception {
-        source = DatabaseProcess.fresh("backup-source");
-        server = ServerProcess.boot("backup-source", source);
+        DatabaseProcess source = started.add(DatabaseProcess.fresh("backup-source"));
+        ServerProcess server = started.add(ServerProcess.boot("backup-source", source));
 
         String paying = Pbx.register();
         String moving = Pbx.register();
@@ -90,12 +77,12 @@ class BackupRestoreIT {
 
         server.stop();
         source.stop();
-        target = DatabaseProcess.fresh("backup-target");
+        DatabaseProcess target = started.add(DatabaseProcess.fresh("backup-target"));
         assertEquals(0, script("restore.sh", target, backup.toString()), "restore.sh");
         assertNotEquals(0, script("restore.sh", target, backup.toString()), "a second restore into a full database");
         List<List<Object>> sealedKeys = target.rows("SELECT generation, kid, private_key FROM signing_key");
         storeInPlainText(target, sealedKeys);
-        server = ServerProcess.boot("backup-target", target);
+        server = started.add(ServerProcess.boot("backup-target", target));
         assertSealedAgain(target, sealedKeys);
 
         assertEquals(rowsBefore, rowCounts(target));

@@ -16,14 +16,15 @@ import java.security.KeyPair;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pbxlicensing.domain.crypto.Ed25519;
 import org.pbxlicensing.it.support.Certificates;
 import org.pbxlicensing.it.support.DatabaseProcess;
 import org.pbxlicensing.it.support.FaultDirectories;
 import org.pbxlicensing.it.support.Pbx;
 import org.pbxlicensing.it.support.ServerProcess;
+import org.pbxlicensing.it.support.StartedProcesses;
 
 /**
  * The two ways of keeping the signing key, with the keys in the database encrypted: a rotation by
@@ -31,23 +32,13 @@ import org.pbxlicensing.it.support.ServerProcess;
  */
 class SigningKeyRotationIT {
 
-    private DatabaseProcess database;
-    private ServerProcess server;
-
-    @AfterEach
-    void shutDown() {
-        if (server != null) {
-            server.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    final StartedProcesses started = new StartedProcesses();
 
     @Test
     void aNewGenerationSignsWithANewSealedKeyAndThePreviousOneStaysPublished() throws Exception {
-        database = DatabaseProcess.fresh("rotation");
-        server = ServerProcess.boot("rotation", database);
+        DatabaseProcess database = started.add(DatabaseProcess.fresh("rotation"));
+        ServerProcess server = started.add(ServerProcess.boot("rotation", database));
         String first = signingKid();
 
         server.stop();
@@ -71,10 +62,10 @@ class SigningKeyRotationIT {
         Path keyFile = FaultDirectories.fresh("key-file").resolve("signing-key.jwk");
         Files.writeString(keyFile, key.toJSONString());
         Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-        database = DatabaseProcess.fresh("key-file");
-        server = ServerProcess.boot("key-file", database, process -> process
+        DatabaseProcess database = started.add(DatabaseProcess.fresh("key-file"));
+        started.add(ServerProcess.boot("key-file", database, process -> process
                 .setting("LICENSING_SIGNING_KEY_FILE", keyFile.toString())
-                .setting("LICENSING_SECRETS_KEY_FILE", null));
+                .setting("LICENSING_SECRETS_KEY_FILE", null)));
 
         assertEquals("operator-key-1", signingKid());
         assertEquals(List.of("operator-key-1"),

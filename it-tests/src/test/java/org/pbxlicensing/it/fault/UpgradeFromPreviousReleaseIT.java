@@ -11,12 +11,13 @@ import java.util.Collections;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pbxlicensing.it.support.Certificates;
 import org.pbxlicensing.it.support.DatabaseProcess;
 import org.pbxlicensing.it.support.Pbx;
 import org.pbxlicensing.it.support.ServerProcess;
+import org.pbxlicensing.it.support.StartedProcesses;
 
 /**
  * An upgrade: the current server started on a database of the previous release — its schema made by
@@ -29,33 +30,19 @@ class UpgradeFromPreviousReleaseIT {
     private static final List<String> ACTIVATION_TABLES = List.of("registration", "email_owner", "license",
             "registration_trial", "host_trial", "host_binding", "signing_key");
 
-    private DatabaseProcess recording;
-    private DatabaseProcess previousRelease;
-    private ServerProcess server;
-
-    @AfterEach
-    void shutDown() {
-        for (AutoCloseable process : new AutoCloseable[] {server, recording, previousRelease}) {
-            try {
-                if (process != null) {
-                    process.close();
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
+    @RegisterExtension
+    final StartedProcesses started = new StartedProcesses();
 
     @Test
     void theCurrentServerMigratesThePreviousReleasesDatabaseAndItsActivationsStillCheck() throws Exception {
-        previousRelease = DatabaseProcess.fresh("upgrade-previous-release");
+        DatabaseProcess previousRelease = started.add(DatabaseProcess.fresh("upgrade-previous-release"));
         List<String> versions = migrationVersions(previousRelease);
         String previous = versions.get(versions.size() - 2);
         String newest = versions.get(versions.size() - 1);
 
         // The activation's rows, as a server writes them.
-        recording = DatabaseProcess.fresh("upgrade-recording");
-        server = ServerProcess.boot("upgrade-recording", recording);
+        DatabaseProcess recording = started.add(DatabaseProcess.fresh("upgrade-recording"));
+        ServerProcess server = started.add(ServerProcess.boot("upgrade-recording", recording));
         String registration = Pbx.register();
         String host = Pbx.newHostId();
         Pbx.activate(registration, host).then().statusCode(200);
@@ -71,7 +58,7 @@ class UpgradeFromPreviousReleaseIT {
         recording.stop();
         assertEquals(previous, schemaVersion(previousRelease));
 
-        server = ServerProcess.boot("upgrade-current", previousRelease);
+        server = started.add(ServerProcess.boot("upgrade-current", previousRelease));
         assertEquals(newest, schemaVersion(previousRelease), "the start migrated the schema to the newest version");
         String certificate = Pbx.check(registration, host).then().statusCode(200)
                 .body("status", is("TRIAL")).extract().path("certificate");

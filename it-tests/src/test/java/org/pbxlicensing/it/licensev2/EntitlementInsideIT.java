@@ -90,7 +90,7 @@ class EntitlementInsideIT {
         var first = pbx.poll(request -> request.add("holders", holders));
         assertTrue(accept(pbx, first, entitlements.answer(first.body(), Actor.api("127.0.0.1"))).drop().isEmpty());
 
-        InsideTheServer.bean(HolderDrops.class).drop(number, pbx.installId(), "bbbbbbbbbbbbbbbb", STAFF);
+        InsideTheServer.bean(HolderDrops.class).drop(number, pbx.installId(), "bbbbbbbbbbbbbbbb", STAFF, "the PBX was replaced");
 
         var next = pbx.poll();
         assertEquals(List.of("bbbbbbbbbbbbbbbb"),

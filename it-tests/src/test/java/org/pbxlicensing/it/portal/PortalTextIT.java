@@ -20,7 +20,8 @@ import org.pbxlicensing.it.support.TestData;
 
 /**
  * Every portal page, in Russian and in English, with and without refusals on it, reads as text for
- * people: no license kind, refusal or field-error code, no key of a missing text, no Faces client id.
+ * people: no license kind, refusal or field-error code, no key of a missing text, no Faces client id. The
+ * privacy notice is linked from the consent box, and a page that does not exist looks like the others.
  */
 @SystemTest
 class PortalTextIT extends BrowserTest {
@@ -28,7 +29,7 @@ class PortalTextIT extends BrowserTest {
     /** A code (TRIAL, VALIDATION_FAILED), a text key (failure.X) or a generated component id. */
     private static final Pattern RAW = Pattern.compile(
             "\\b(TRIAL|PERPETUAL|TERM|REQUIRED|INVALID|[A-Z]{2,}_[A-Z_]{2,})\\b"
-                    + "|\\b(failure|field|kind|login|register|monitor|overview|offline|forgot|coupon|eula)\\.[A-Za-z]"
+                    + "|\\b(failure|field|kind|login|register|monitor|overview|offline|forgot|coupon|eula|agreements|privacy)\\.[A-Za-z]"
                     + "|j_idt|\\b(registration|login|coupon|monitor|offline|forgot|nav|eula):[A-Za-z]");
 
     private final List<String> found = new ArrayList<>();
@@ -77,6 +78,20 @@ class PortalTextIT extends BrowserTest {
         browser.find("forgot:email");
         scan("forgot", language);
 
+        browser.go("/register.xhtml");
+        assertTrue(browser.find("registration:privacy").getAttribute("href").endsWith("/privacy.xhtml"),
+                "the consent box links to the privacy notice");
+        browser.go("/privacy.xhtml");
+        browser.find("toRegister");
+        assertTrue(browser.pageText().contains("ru".equals(language) ? "Ваши права" : "Your rights"));
+        scan("privacy", language);
+
+        browser.go("/no-such-page.xhtml");
+        browser.waitForText("ru".equals(language) ? "Страница не найдена" : "Page not found");
+        assertEquals("rgba(30, 58, 95, 1)", browser.driver().findElement(By.cssSelector("header.topbar"))
+                .getCssValue("background-color"), "the error page has the pages' look");
+        scan("not-found", language);
+
         Database.grantPerpetualLicense(number, 31, 2);
         api().body(Map.of("registrationNumber", number, "feature", 46,
                 "holder", Map.of("user", "operator-" + id, "host", "crm-" + id))).post("/sessions")
@@ -110,6 +125,10 @@ class PortalTextIT extends BrowserTest {
         browser.click("offline:submit");
         browser.find("messages");
         scan("offline-refused", language);
+
+        browser.click("nav:agreements");
+        browser.find("history");
+        scan("agreements", language);
 
         assertEquals(List.of(), found, "codes on the " + language + " pages");
     }

@@ -45,12 +45,17 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        awaitDatabase(Duration.ofSeconds(startupWaitSeconds));
-        refuseAGaleraMemberWithoutItsSettings();
+        boolean baseline;
+        try (Connection connection = awaitDatabase(Duration.ofSeconds(startupWaitSeconds))) {
+            refuseAGaleraMemberWithoutItsSettings(connection);
+            baseline = holdsOnlyTheTimerTable(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the database before migrating it: " + e.getMessage(), e);
+        }
         var flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration");
-        if (holdsOnlyTheTimerTable()) {
+        if (baseline) {
             // The server's persistent timer store creates its table at boot, maybe before the first migration.
             flyway.baselineOnMigrate(true).baselineVersion("0");
         }
@@ -63,18 +68,15 @@ public class SchemaMigration {
      * A Galera member without the settings the schema and the seat claims rely on would let two nodes
      * both win a race; the node does not start on one.
      */
-    private void refuseAGaleraMemberWithoutItsSettings() {
+    private void refuseAGaleraMemberWithoutItsSettings(Connection connection) throws SQLException {
         Map<String, String> variables = new HashMap<>();
-        try (Connection connection = dataSource.getConnection();
-                var statement = connection.prepareStatement("SHOW VARIABLES WHERE Variable_name IN ('wsrep_on', "
+        try (var statement = connection.prepareStatement("SHOW VARIABLES WHERE Variable_name IN ('wsrep_on', "
                         + "'binlog_format', 'innodb_autoinc_lock_mode', 'log_bin', 'log_bin_trust_function_creators', "
                         + "'wsrep_sync_wait')");
                 var rows = statement.executeQuery()) {
             while (rows.next()) {
                 variables.put(rows.getString(1).toLowerCase(Locale.ROOT), rows.getString(2));
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the database server's settings: " + e.getMessage(), e);
         }
         var missing = GaleraSettings.missing(variables, serverPreparedStatements);
         if (!missing.isEmpty()) {
@@ -87,9 +89,8 @@ public class SchemaMigration {
     }
 
     /** Whether the database is new but for the table of the EJB timer store (see configure-server.cli). */
-    private boolean holdsOnlyTheTimerTable() {
-        try (Connection connection = dataSource.getConnection();
-                var statement = connection.prepareStatement(
+    private static boolean holdsOnlyTheTimerTable(Connection connection) throws SQLException {
+        try (var statement = connection.prepareStatement(
                         "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()");
                 var rows = statement.executeQuery()) {
             List<String> tables = new ArrayList<>();
@@ -97,25 +98,34 @@ public class SchemaMigration {
                 tables.add(rows.getString(1));
             }
             return tables.size() == 1 && tables.get(0).equalsIgnoreCase(TIMER_TABLE);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot list the tables of the database: " + e.getMessage(), e);
         }
     }
 
-    /** A server may boot before its database; wait for it rather than fail the deployment at once. */
-    private void awaitDatabase(Duration patience) {
+    /**
+     * A server may boot before its database; wait for it rather than fail the deployment at once. The
+     * connection that answered is the one the checks before the migration use.
+     */
+    private Connection awaitDatabase(Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
         while (true) {
-            try (Connection connection = dataSource.getConnection()) {
+            String problem;
+            SQLException failure = null;
+            try {
+                Connection connection = dataSource.getConnection();
                 if (connection.isValid(5)) {
-                    return;
+                    return connection;
                 }
+                connection.close();
+                problem = "the connection did not answer";
             } catch (SQLException e) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("The database is unreachable: " + e.getMessage(), e);
-                }
-                LOG.warning(() -> "Waiting for the database: " + e.getMessage());
+                problem = e.getMessage();
+                failure = e;
             }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The database is unreachable: " + problem, failure);
+            }
+            String reason = problem;
+            LOG.warning(() -> "Waiting for the database: " + reason);
             sleepOneSecond();
         }
     }

@@ -14,12 +14,14 @@ import java.util.Set;
 import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.eula.EulaDraft;
 import org.pbxlicensing.domain.eula.EulaDraftRules;
+import org.pbxlicensing.domain.eula.EulaAcceptance;
 import org.pbxlicensing.domain.eula.EulaStatus;
 import org.pbxlicensing.domain.eula.EulaVersion;
 import org.pbxlicensing.domain.failure.Failure;
 import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.registration.Registration;
+import org.pbxlicensing.infrastructure.time.DatabaseTimes;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.audit.AuditLog;
 import org.pbxlicensing.service.catalog.FeatureCatalog;
@@ -136,6 +138,30 @@ public class EulaService {
             audit.record(customer, "EULA_ACCEPTED", registration.id(), "portal",
                     "feature " + eula.featureNumber() + ", version " + eula.version());
         }
+    }
+
+    /** The agreements in force for the features, accepted or not. */
+    public List<EulaVersion> currentFor(List<Integer> featureNumbers) {
+        return catalog.currentFor(featureNumbers);
+    }
+
+    /** Which of the versions the registration has accepted, in the portal or on any host. */
+    public Set<Long> acceptedOf(long registrationId, List<EulaVersion> versions) {
+        return acceptedIds(registrationId, versions);
+    }
+
+    /** Every acceptance of the registration, newest first: which version, when, and on which host. */
+    public List<EulaAcceptance> acceptancesOf(long registrationId) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT v.feature_number, v.version, v.title_ru, v.title_en, a.host_id, a.accepted_at
+                        FROM eula_acceptance a JOIN eula_version v ON v.id = a.eula_version_id
+                        WHERE a.registration_id = ?1
+                        ORDER BY a.accepted_at DESC, v.feature_number, a.host_id
+                        LIMIT 500""")
+                .setParameter(1, registrationId)
+                .getResultList();
+        return rows.stream().map(Object[].class::cast).map(row -> new EulaAcceptance(((Number) row[0]).intValue(),
+                (String) row[1], (String) row[2], (String) row[3], (String) row[4], DatabaseTimes.instant(row[5]))).toList();
     }
 
     /** Whether the registration still has to accept an agreement of the features. */

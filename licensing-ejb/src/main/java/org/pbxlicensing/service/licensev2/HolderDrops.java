@@ -40,12 +40,7 @@ public class HolderDrops {
     @Inject
     ServerClock clock;
 
-    /** Drops the holder {@code ref} of an installation of the registration (the portal's and admin's action). */
-    public void drop(String registrationNumber, String installId, String ref, Actor actor) {
-        drop(registrationNumber, installId, ref, actor, null);
-    }
-
-    /** Drops the holder as {@link #drop(String, String, String, Actor)}, with the reason staff gave for the audit log. */
+    /** Drops the holder {@code ref} of an installation of the registration, with the reason staff gave for the audit log. */
     public void drop(String registrationNumber, String installId, String ref, Actor actor, String reason) {
         if (ref == null || !REF.matcher(ref).matches()) {
             throw LicensingException.invalid("ref", FieldError.INVALID_FORMAT);
@@ -66,7 +61,7 @@ public class HolderDrops {
                 .setParameter(4, actor.name())
                 .executeUpdate();
         audit.record(actor, "HOLDER_DROPPED", registration.id(), "host " + installation.hostId(),
-                "holder " + ref + (reason == null ? "" : ", reason: " + reason));
+                "holder " + ref + ", reason: " + reason);
     }
 
     /** Whether a drop waits for the installation, read without a lock or a transaction. */

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.binding.HostBinding;
 import org.pbxlicensing.domain.binding.ResetAllowance;
@@ -23,6 +24,7 @@ import org.pbxlicensing.service.audit.AuditLog;
 import org.pbxlicensing.service.binding.BindingService;
 import org.pbxlicensing.service.binding.ResetQuotas;
 import org.pbxlicensing.service.check.HostLicense;
+import org.pbxlicensing.domain.eula.EulaAcceptance;
 import org.pbxlicensing.domain.eula.EulaVersion;
 import org.pbxlicensing.service.coupon.CouponService;
 import org.pbxlicensing.service.eula.EulaService;
@@ -142,6 +144,21 @@ public class CustomerPortal {
     /** Agreements the customer still has to accept for the features of the active licenses. */
     public List<EulaVersion> pendingAgreements(long registrationId) {
         return eulas.pendingFor(registration(registrationId), licensedFeatures(registrationId));
+    }
+
+    /**
+     * The agreements in force for the features of the active licenses, each with whether the
+     * registration accepted it; they stay readable after acceptance.
+     */
+    public List<CurrentAgreement> currentAgreements(long registrationId) {
+        List<EulaVersion> current = eulas.currentFor(licensedFeatures(registrationId));
+        Set<Long> accepted = eulas.acceptedOf(registrationId, current);
+        return current.stream().map(version -> new CurrentAgreement(version, accepted.contains(version.id()))).toList();
+    }
+
+    /** Which versions of the agreements the registration accepted, when, and where. */
+    public List<EulaAcceptance> agreementHistory(long registrationId) {
+        return eulas.acceptancesOf(registrationId);
     }
 
     public void acceptAgreement(long registrationId, long versionId, Actor customer) {

@@ -2,11 +2,10 @@ package org.pbxlicensing.service.registration;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.pbxlicensing.domain.registration.SubmissionKey;
+import org.pbxlicensing.infrastructure.time.DatabaseTimes;
 
 /**
  * Claims a submission of the portal's registration form in the caller's transaction. The claim
@@ -34,7 +33,7 @@ final class SubmissionClaim {
                         WHERE submission_key = ?1 FOR UPDATE""")
                 .setParameter(1, key.value())
                 .getSingleResult();
-        if (row[0] == null || !SubmissionKey.repeats(instant(row[1]), now)) {
+        if (row[0] == null || !SubmissionKey.repeats(DatabaseTimes.instant(row[1]), now)) {
             return Optional.empty();
         }
         return Optional.of(((Number) row[0]).longValue());
@@ -51,13 +50,4 @@ final class SubmissionClaim {
                 .executeUpdate();
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof LocalDateTime local) {
-            return local.toInstant(ZoneOffset.UTC);
-        }
-        return null;
-    }
 }

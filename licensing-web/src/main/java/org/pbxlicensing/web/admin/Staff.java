@@ -7,7 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.audit.ActorType;
 import org.pbxlicensing.domain.staff.StaffRole;
-import org.pbxlicensing.web.api.support.ClientRequest;
+import org.pbxlicensing.web.request.ClientRequest;
 
 /** The logged-in member of staff: name, what they may do, and who they are in the audit trail. */
 @Named

@@ -7,7 +7,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import org.pbxlicensing.service.staff.StaffDirectory;
 import org.pbxlicensing.service.staff.StaffDirectory.LoginOutcome;
-import org.pbxlicensing.web.api.support.ClientRequest;
+import org.pbxlicensing.web.request.ClientRequest;
 
 /** Staff users from the database; a member's groups are their role and every role it includes. */
 @ApplicationScoped

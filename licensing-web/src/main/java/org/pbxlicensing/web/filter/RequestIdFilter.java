@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.jboss.logging.MDC;
+import org.pbxlicensing.web.request.RequestId;
 
 /**
  * Gives every request its {@link RequestId}: in the answer's header before anything is written (so

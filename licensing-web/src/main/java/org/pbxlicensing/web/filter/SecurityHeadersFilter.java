@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.pbxlicensing.web.error.LastResortProblemServlet;
 
 /**
  * Gives the browser the rules that keep another site from framing our pages, from running scripts we

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.pbxlicensing.web.api.support.ForwardedFor;
+import org.pbxlicensing.web.request.ForwardedFor;
 
 /**
  * Bounds the share of the server that one client address holds: past

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
+import org.pbxlicensing.web.text.RefusalTexts;
 import org.xnio.ChannelListener;
 import org.xnio.IoUtils;
 import org.xnio.XnioExecutor;
@@ -24,7 +24,6 @@ import org.xnio.channels.StreamSourceChannel;
  */
 final class IntakeAnswer {
 
-    private static final String BUNDLE = "org.pbxlicensing.web.api.problem.problems";
     private static final long DRAIN_MILLIS = 5000;
 
     private IntakeAnswer() {
@@ -40,8 +39,7 @@ final class IntakeAnswer {
             end(exchange);
             return;
         }
-        String title = ResourceBundle.getBundle(BUNDLE, locale(exchange), IntakeAnswer.class.getClassLoader())
-                .getString(code);
+        String title = RefusalTexts.text(code, locale(exchange));
         byte[] body = ("{\"type\":\"about:blank\",\"status\":" + status + ",\"code\":\"" + code + "\",\"title\":\""
                 + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}").getBytes(StandardCharsets.UTF_8);
         exchange.setStatusCode(status);

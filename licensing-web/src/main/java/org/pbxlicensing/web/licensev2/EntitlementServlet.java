@@ -18,7 +18,7 @@ import org.pbxlicensing.service.licensev2.EntitlementService;
 import org.pbxlicensing.web.api.problem.DatabaseOutage;
 import org.pbxlicensing.web.api.problem.ProblemCode;
 import org.pbxlicensing.web.api.problem.ServletProblems;
-import org.pbxlicensing.web.api.support.ClientRequest;
+import org.pbxlicensing.web.request.ClientRequest;
 
 /**
  * {@code POST /entitlement}: the path is fixed by the MikoPBX client, beside the JSON API rather than

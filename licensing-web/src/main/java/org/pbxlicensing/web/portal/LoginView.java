@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.service.portal.CustomerPortal;
-import org.pbxlicensing.web.api.support.ClientRequest;
+import org.pbxlicensing.web.request.ClientRequest;
 
 /** Logs a customer in with a registration number or an activated coupon, and out again. */
 @Named

@@ -17,7 +17,7 @@ import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.service.licensev2.InstallationRegistry;
 import org.pbxlicensing.service.portal.CustomerPortal;
 import org.pbxlicensing.service.session.SessionMonitor;
-import org.pbxlicensing.web.api.support.ClientRequest;
+import org.pbxlicensing.web.request.ClientRequest;
 import org.pbxlicensing.web.faces.ReportedHolder;
 
 /**

@@ -10,7 +10,7 @@ import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.audit.ActorType;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.service.licensev2.EntitlementService;
-import org.pbxlicensing.web.api.support.ClientRequest;
+import org.pbxlicensing.web.request.ClientRequest;
 import org.pbxlicensing.web.faces.OfflineRequestFile;
 
 /**

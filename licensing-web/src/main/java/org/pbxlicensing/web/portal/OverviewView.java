@@ -16,7 +16,7 @@ import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.check.HostLicense;
 import org.pbxlicensing.service.portal.CustomerPortal;
-import org.pbxlicensing.web.api.support.ClientRequest;
+import org.pbxlicensing.web.request.ClientRequest;
 
 /** The customer's registration and its active licenses; activating a coupon. */
 @Named

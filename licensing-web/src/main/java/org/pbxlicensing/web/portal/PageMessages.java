@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import org.pbxlicensing.domain.failure.Failure;
 import org.pbxlicensing.domain.failure.LicensingException;
-import org.pbxlicensing.web.api.problem.Problems;
+import org.pbxlicensing.web.text.RefusalTexts;
 
 /** Puts texts of the page bundle, and refusals of business rules, on the page as Faces messages. */
 public final class PageMessages {
@@ -61,7 +61,7 @@ public final class PageMessages {
 
     private static String readable(String portalKey, String apiKey, String fallbackKey) {
         return find(portalKey)
-                .or(() -> Problems.title(apiKey, FacesContext.getCurrentInstance().getViewRoot().getLocale()))
+                .or(() -> RefusalTexts.find(apiKey, FacesContext.getCurrentInstance().getViewRoot().getLocale()))
                 .orElseGet(() -> text(fallbackKey));
     }
 

@@ -14,7 +14,7 @@ import org.pbxlicensing.domain.registration.RegistrationForm;
 import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.service.catalog.FeatureCatalog;
 import org.pbxlicensing.service.registration.RegistrationService;
-import org.pbxlicensing.web.api.support.ClientRequest;
+import org.pbxlicensing.web.request.ClientRequest;
 
 /** The registration form: the same rules and messages as the API, field by field. */
 @Named

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.pbxlicensing.domain.failure.Failure;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.service.registration.RegistrationReminders;
-import org.pbxlicensing.web.api.support.ClientRequest;
+import org.pbxlicensing.web.request.ClientRequest;
 
 /** "Forgot my registration number": the same answer whether or not the email is known. */
 @Named

@@ -16,7 +16,7 @@ import org.pbxlicensing.domain.binding.HostDetails;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.service.binding.BindingService;
-import org.pbxlicensing.web.api.support.ClientRequest;
+import org.pbxlicensing.web.request.ClientRequest;
 
 /** The host bindings of a registration: list them, release those of one host. */
 @Path("v1/registrations/{registrationNumber}/bindings")

@@ -15,7 +15,7 @@ import org.pbxlicensing.domain.registration.RegistrationForm;
 import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.service.check.ActivationFacade;
 import org.pbxlicensing.web.api.json.JsonRequest;
-import org.pbxlicensing.web.api.support.ClientRequest;
+import org.pbxlicensing.web.request.ClientRequest;
 import org.pbxlicensing.web.api.support.IdempotencyKeys;
 import org.pbxlicensing.web.api.support.IdempotentWrites;
 

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.pbxlicensing.domain.binding.HostDetails;
 import org.pbxlicensing.service.check.CheckService;
 import org.pbxlicensing.web.api.json.JsonRequest;
-import org.pbxlicensing.web.api.support.ClientRequest;
+import org.pbxlicensing.web.request.ClientRequest;
 
 /** {@code POST /api/v1/checks}: the periodic question of a PBX; never binds, and writes nothing that could conflict. */
 @Path("v1/checks")

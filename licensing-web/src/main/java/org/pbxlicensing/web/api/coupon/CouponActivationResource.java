@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.service.coupon.CouponService;
 import org.pbxlicensing.web.api.json.JsonRequest;
-import org.pbxlicensing.web.api.support.ClientRequest;
+import org.pbxlicensing.web.request.ClientRequest;
 import org.pbxlicensing.web.api.support.IdempotencyKeys;
 import org.pbxlicensing.web.api.support.IdempotentWrites;
 import org.pbxlicensing.web.api.support.LicenseView;

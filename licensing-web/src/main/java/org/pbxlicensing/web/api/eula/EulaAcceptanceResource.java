@@ -13,7 +13,7 @@ import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.service.eula.EulaService;
 import org.pbxlicensing.web.api.json.JsonRequest;
-import org.pbxlicensing.web.api.support.ClientRequest;
+import org.pbxlicensing.web.request.ClientRequest;
 
 /** {@code POST /api/v1/eula-acceptances}: the administrator of a host accepted the agreement in force. */
 @Path("v1/eula-acceptances")

@@ -14,7 +14,7 @@ import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.registration.RegistrationForm;
 import org.pbxlicensing.service.eula.EulaCatalog;
-import org.pbxlicensing.web.api.support.ClientRequest;
+import org.pbxlicensing.web.request.ClientRequest;
 
 /** {@code GET /api/v1/eula?feature=33}: the agreement in force for a feature, in the client's language. */
 @Path("v1/eula")

@@ -6,12 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.Optional;
-import java.util.ResourceBundle;
 import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.failure.LicensingException;
-import org.pbxlicensing.web.filter.RequestId;
+import org.pbxlicensing.web.request.RequestId;
+import org.pbxlicensing.web.text.RefusalTexts;
 
 /**
  * Builds RFC 9457 error answers ({@code application/problem+json}) with a stable {@code code} and a
@@ -20,8 +18,7 @@ import org.pbxlicensing.web.filter.RequestId;
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
-    private static final String BUNDLE = "org.pbxlicensing.web.api.problem.problems";
+    private static final Locale RUSSIAN = RefusalTexts.RUSSIAN;
 
     private Problems() {
     }
@@ -130,22 +127,7 @@ public final class Problems {
         return RUSSIAN;
     }
 
-    /**
-     * The title the API gives a refusal ({@code VALIDATION_FAILED}) or a field error
-     * ({@code field.REQUIRED}) in the language, if it has one.
-     */
-    public static Optional<String> title(String key, Locale language) {
-        String text = text(key, "en".equals(language.getLanguage()) ? Locale.ENGLISH : RUSSIAN);
-        return text.equals(key) ? Optional.empty() : Optional.of(text);
-    }
-
     private static String text(String key, Locale language) {
-        try {
-            return ResourceBundle.getBundle(BUNDLE, language, Problems.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                    .getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return RefusalTexts.text(key, language);
     }
 }

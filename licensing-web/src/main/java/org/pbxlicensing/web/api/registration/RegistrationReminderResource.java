@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.service.registration.RegistrationReminders;
 import org.pbxlicensing.web.api.json.JsonRequest;
-import org.pbxlicensing.web.api.support.ClientRequest;
+import org.pbxlicensing.web.request.ClientRequest;
 
 /**
  * {@code POST /api/v1/registration-reminders}: mails the registration numbers of an email to it. The

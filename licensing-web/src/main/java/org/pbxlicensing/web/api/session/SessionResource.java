@@ -19,7 +19,7 @@ import org.pbxlicensing.domain.session.SessionHolder;
 import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.service.session.SessionService;
 import org.pbxlicensing.web.api.json.JsonRequest;
-import org.pbxlicensing.web.api.support.ClientRequest;
+import org.pbxlicensing.web.request.ClientRequest;
 import org.pbxlicensing.web.api.support.IdempotencyKeys;
 import org.pbxlicensing.web.api.support.IdempotentWrites;
 

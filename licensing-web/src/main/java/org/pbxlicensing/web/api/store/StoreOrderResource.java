@@ -25,7 +25,7 @@ import org.pbxlicensing.service.catalog.FeatureCatalog;
 import org.pbxlicensing.service.store.StoreAuthentication;
 import org.pbxlicensing.service.store.StoreOrderService;
 import org.pbxlicensing.web.api.json.JsonRequest;
-import org.pbxlicensing.web.api.support.ClientRequest;
+import org.pbxlicensing.web.request.ClientRequest;
 
 /** {@code POST /api/v1/store/orders}: the online store mints the coupons of a paid order. */
 @Path("v1/store/orders")

@@ -1,4 +1,4 @@
-package org.pbxlicensing.web.api.support;
+package org.pbxlicensing.web.request;
 
 import java.util.List;
 import java.util.regex.Pattern;

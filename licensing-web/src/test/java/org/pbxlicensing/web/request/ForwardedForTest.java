@@ -1,4 +1,4 @@
-package org.pbxlicensing.web.api.support;
+package org.pbxlicensing.web.request;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

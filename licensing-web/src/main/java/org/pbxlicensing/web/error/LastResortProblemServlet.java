@@ -1,4 +1,4 @@
-package org.pbxlicensing.web.filter;
+package org.pbxlicensing.web.error;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
@@ -20,11 +20,12 @@ import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.web.api.json.JsonAnswers;
 import org.pbxlicensing.web.api.problem.ProblemCode;
 import org.pbxlicensing.web.api.problem.Problems;
+import org.pbxlicensing.web.request.RequestId;
 
 /**
  * The error page of the web module. A client error that the container or RESTEasy answered before
  * the application saw the request (a header it cannot parse, a path that is not UTF-8) becomes the
- * API's 4xx problem+json, or for a page a page in the visitor's language ({@link ClientErrorPage});
+ * API's 4xx problem+json, or for a page a page in the visitor's language ({@link ErrorPage});
  * anything else is an internal error, logged with an incident id. Asked for directly, it is a 404
  * like any path without a page.
  */
@@ -59,9 +60,7 @@ public class LastResortProblemServlet extends HttpServlet {
                     + "\"title\":\"Internal error\",\"incident\":\"" + incident + "\""
                     + (requestId == null ? "" : ",\"requestId\":\"" + requestId + "\"") + "}");
         } else {
-            response.setContentType("text/html");
-            response.getWriter().write("<!DOCTYPE html><html><head><title>Error</title></head><body>"
-                    + "<h1>Something went wrong</h1><p>Incident " + incident + "</p></body></html>");
+            ErrorPage.writeServerError(incident, request, response);
         }
     }
 
@@ -69,7 +68,7 @@ public class LastResortProblemServlet extends HttpServlet {
             throws IOException {
         response.setStatus(status);
         if (!forApi(request)) {
-            ClientErrorPage.write(status, request, response);
+            ErrorPage.write(status, request, response);
             return;
         }
         List<Locale> languages = languages(request);
@@ -96,7 +95,7 @@ public class LastResortProblemServlet extends HttpServlet {
     }
 
     /** Whether the failed request was one of the JSON API or LicenseV2, which answer problem+json. */
-    static boolean forApi(HttpServletRequest request) {
+    public static boolean forApi(HttpServletRequest request) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? request.getRequestURI() : uri.toString();
         return path.startsWith(request.getContextPath() + "/api/") || path.equals(request.getContextPath() + "/entitlement");

@@ -1,4 +1,4 @@
-package org.pbxlicensing.web.filter;
+package org.pbxlicensing.web.request;
 
 import java.util.UUID;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.pbxlicensing.web.api.support;
+package org.pbxlicensing.web.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
