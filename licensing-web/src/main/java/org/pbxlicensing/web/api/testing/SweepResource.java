@@ -15,7 +15,7 @@ import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.binding.SilentHostSweep;
 import org.pbxlicensing.service.license.ExpirySweep;
 import org.pbxlicensing.service.registration.RegistrationLookup;
-import org.pbxlicensing.web.api.support.ClientRequest;
+import org.pbxlicensing.web.request.ClientRequest;
 
 /**
  * For tests of the timers only: runs one sweep now, as of the time the request sees (moved by
