@@ -46,6 +46,26 @@ public final class Database {
         }
     }
 
+    /**
+     * The reads and writes the database has run so far, all clients together (its global status
+     * counters): the difference over a request is what the request cost, when nothing else ran.
+     */
+    public static long statements() {
+        try (Connection connection = connect(); var statement = connection.createStatement();
+                var rows = statement.executeQuery("""
+                        SHOW GLOBAL STATUS WHERE Variable_name IN ('Com_select', 'Com_insert', 'Com_insert_select',
+                        'Com_update', 'Com_update_multi', 'Com_delete', 'Com_delete_multi', 'Com_replace',
+                        'Com_replace_select')""")) {
+            long sum = 0;
+            while (rows.next()) {
+                sum += rows.getLong(2);
+            }
+            return sum;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sets up what the API cannot create yet (or should not, in a test's setup), e.g. a paid license. */
     public static int execute(String sql, Object... parameters) {
         try (Connection connection = connect(); var statement = connection.prepareStatement(sql)) {

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.pbxlicensing.domain.audit.Actor;
@@ -27,7 +28,8 @@ import org.pbxlicensing.service.registration.RegistrationLookup;
 /**
  * Answers LicenseV2 requests: live polls of {@code POST /entitlement}, and offline request files
  * that the portal and the admin area upload. A request that is not signed by its installation's
- * key is refused before anything is stored. The steps run in transactions of their own: the
+ * key is refused before anything is stored. The usual poll of a known installation is answered from
+ * one read and one write ({@link SteadyPolls}); the others go through the full path. The steps run in transactions of their own: the
  * replay guard commits at once, and an activation that finds no free seat rolls back alone.
  */
 @Stateless
@@ -48,6 +50,9 @@ public class EntitlementService {
     HolderDrops drops;
 
     @Inject
+    SteadyPolls steadyPolls;
+
+    @Inject
     OfflineTokens offlineTokens;
 
     @Inject
@@ -66,6 +71,17 @@ public class EntitlementService {
         Optional<RegistrationKey> registration = registration(request, actor);
         if (registration.isEmpty()) {
             return signer.refusal(request, RefusalReason.REGISTRATION_NOT_FOUND);
+        }
+        Instant now = clock.now();
+        Optional<SteadyPolls.Steady> steady = steadyPolls.read(request, registration.get().id(), now);
+        if (steady.isPresent()) {
+            if (!steadyPolls.record(request, steady.get(), actor.clientAddress(), now)) {
+                return EntitlementAnswer.replay();
+            }
+            InstallationGrant grant = steady.get().grant();
+            return EntitlementAnswer.token(signer.token(new TokenPayload(signer.kid(), request,
+                    TokenTerms.online(now, settings.pollSeconds(), settings.grace()), grant.licenseEnds(),
+                    grant.seats(), List.of(), null)));
         }
         return switch (claim(request, registration.get().id(), actor)) {
             case REPLAY -> EntitlementAnswer.replay();

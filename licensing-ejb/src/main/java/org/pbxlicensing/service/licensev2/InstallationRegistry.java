@@ -68,6 +68,63 @@ public class InstallationRegistry {
         return installation.takePendingReset() ? InstallationClaim.RESET_PENDING : InstallationClaim.ACCEPTED;
     }
 
+    /**
+     * Records a poll of a known installation in one statement, the replay guard's conditional update
+     * carrying what the request reports (absent fields keep what was reported before), and its usage
+     * when it changed: one more statement, two when features it held before are gone and others held.
+     *
+     * @param usage the usage to store, or null when it did not change
+     * @param storedFeatures the features of the usage stored so far
+     * @return false when the request is a replay: nothing is written
+     */
+    public boolean recordSteady(EntitlementRequest request, String clientAddress, Instant now, List<FeatureUsage> usage,
+            java.util.Set<Integer> storedFeatures) {
+        StringBuilder sql = new StringBuilder(
+                "UPDATE licensev2_installation SET last_seq = ?1, last_seen_at = ?3, client_address = ?4");
+        List<Object> values = new java.util.ArrayList<>(List.of(request.seq(), request.install(), now));
+        values.add(clientAddress);
+        if (request.held() != null) {
+            set(sql, values, "last_held", request.held());
+        }
+        if (request.appId() != null || request.appVersion() != null) {
+            set(sql, values, "app_id", request.appId());
+            set(sql, values, "app_version", request.appVersion());
+        }
+        if (request.environment() != null) {
+            set(sql, values, "environment", request.environment());
+        }
+        if (!request.fingerprint().isEmpty()) {
+            set(sql, values, "fingerprint", String.join(",", request.fingerprint()));
+        }
+        if (request.v1Machine() != null) {
+            set(sql, values, "v1_hostname", request.v1Machine().hostname());
+            set(sql, values, "v1_cpuid", request.v1Machine().cpuid());
+            set(sql, values, "v1_network", request.v1Machine().network());
+        }
+        if (request.usageGen() != null) {
+            set(sql, values, "usage_gen", request.usageGen());
+        }
+        if (request.holders() != null) {
+            set(sql, values, "holders", request.holders());
+            set(sql, values, "holders_complete", request.holdersComplete() == null || request.holdersComplete());
+        }
+        if (request.metrics() != null) {
+            set(sql, values, "metrics", request.metrics());
+        }
+        sql.append(" WHERE install_id = ?2 AND last_seq < ?1");
+        var update = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < values.size(); i++) {
+            update.setParameter(i + 1, values.get(i));
+        }
+        if (update.executeUpdate() != 1) {
+            return false;
+        }
+        if (usage != null) {
+            storeUsage(request.install(), usage, storedFeatures);
+        }
+        return true;
+    }
+
     /** Seats of per-session features in use by the registration's other installations that may still run. */
     public Map<Integer, Long> seatsInUseByOthers(Long registrationId, String installId, Instant seenSince) {
         List<?> rows = em.createNativeQuery("""
@@ -112,6 +169,45 @@ public class InstallationRegistry {
                 .setParameter(1, request.seq())
                 .setParameter(2, request.install())
                 .executeUpdate() == 1;
+    }
+
+    /** A null value is written as SQL NULL without a parameter (its type is unknown to the driver). */
+    private static void set(StringBuilder sql, List<Object> values, String column, Object value) {
+        if (value == null) {
+            sql.append(", ").append(column).append(" = NULL");
+            return;
+        }
+        values.add(value);
+        sql.append(", ").append(column).append(" = ?").append(values.size());
+    }
+
+    private void storeUsage(String installId, List<FeatureUsage> usage, java.util.Set<Integer> storedFeatures) {
+        java.util.Set<Integer> reported = new java.util.HashSet<>();
+        usage.forEach(feature -> reported.add(feature.feature()));
+        if (usage.isEmpty() || !reported.containsAll(storedFeatures)) {
+            em.createNativeQuery("DELETE FROM licensev2_usage WHERE install_id = ?1")
+                    .setParameter(1, installId)
+                    .executeUpdate();
+        }
+        if (usage.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder(
+                "INSERT INTO licensev2_usage (install_id, feature_number, used, peak, denied) VALUES ");
+        List<Object> values = new java.util.ArrayList<>(List.of(installId));
+        for (int i = 0; i < usage.size(); i++) {
+            FeatureUsage feature = usage.get(i);
+            int at = values.size();
+            sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(at + 1).append(", ?").append(at + 2)
+                    .append(", ?").append(at + 3).append(", ?").append(at + 4).append(")");
+            values.addAll(List.of(feature.feature(), feature.used(), feature.peak(), feature.denied()));
+        }
+        sql.append(" ON DUPLICATE KEY UPDATE used = VALUES(used), peak = VALUES(peak), denied = VALUES(denied)");
+        var insert = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < values.size(); i++) {
+            insert.setParameter(i + 1, values.get(i));
+        }
+        insert.executeUpdate();
     }
 
     private void replaceUsage(String installId, List<FeatureUsage> usage) {
