@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,8 @@ import org.pbxlicensing.it.support.SystemTest;
 
 /**
  * What a LicenseV2 poll costs the database, with the throttles on as in production: the statements
- * (reads and writes) the server sends for one request, counted by the database's own status counters.
+ * the server sends for one request (reads and writes; not transaction control, not what triggers
+ * run), counted by the database's own status counters.
  * The server's background work may add to a count, never take from it: the fewest of a few tries is
  * the poll's own cost.
  */
@@ -59,13 +62,28 @@ class PollStatementBudgetIT {
 
     @Test
     void theActivationOfANewHostSendsAtMostSixStatements() {
+        String number = Pbx.register();
+        Database.grantPerpetualLicense(number, 33, TRIES);
+        List<MikoPbx> hosts = new ArrayList<>();
         long fewest = fewest(() -> {
-            var pbx = new MikoPbx(Pbx.register());
+            var pbx = new MikoPbx(number);
+            hosts.add(pbx);
             var request = pbx.poll();
-            return () -> EntitlementEndpoint.token(pbx, request);
+            return () -> assertTrue(EntitlementEndpoint.token(pbx, request).features().containsKey("33"));
         });
 
         assertTrue(fewest <= 6, "an activation sent " + fewest + " statements");
+        assertEquals(TRIES, Database.count("""
+                SELECT COUNT(*) FROM host_binding b JOIN registration r ON r.id = b.registration_id
+                WHERE r.number = ? AND b.released_at IS NULL""", number));
+        assertEquals(TRIES, Database.count("""
+                SELECT COUNT(*) FROM audit_event a JOIN registration r ON r.id = a.registration_id
+                WHERE r.number = ? AND a.action = 'HOST_BOUND'""", number));
+        assertEquals(TRIES, Database.count("""
+                SELECT s.taken FROM license_seats s JOIN license l ON l.id = s.license_id
+                JOIN registration r ON r.id = l.registration_id WHERE r.number = ? AND l.kind = 'PERPETUAL'""", number),
+                "the seats of the paid license are taken, and counted");
+        assertTrue(EntitlementEndpoint.token(hosts.get(0), hosts.get(0).poll()).features().containsKey("33"));
     }
 
     /**

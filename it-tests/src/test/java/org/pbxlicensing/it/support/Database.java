@@ -46,21 +46,32 @@ public final class Database {
         }
     }
 
+    private static Connection counters;
+
     /**
-     * The reads and writes the database has run so far, all clients together (its global status
-     * counters): the difference over a request is what the request cost, when nothing else ran.
+     * The statements clients have sent the database so far, all clients together, from its global
+     * status counters: every statement ({@code Questions}) but transaction control, session settings
+     * and the reading of these counters. Statements that triggers run are not sent, and not counted
+     * ({@code Com_insert} and its kind would count them). The difference over a request is what the
+     * request sent, when nothing else ran; the counters are read over one connection kept open, so
+     * that opening it is not counted either.
      */
-    public static long statements() {
-        try (Connection connection = connect(); var statement = connection.createStatement();
-                var rows = statement.executeQuery("""
-                        SHOW GLOBAL STATUS WHERE Variable_name IN ('Com_select', 'Com_insert', 'Com_insert_select',
-                        'Com_update', 'Com_update_multi', 'Com_delete', 'Com_delete_multi', 'Com_replace',
-                        'Com_replace_select')""")) {
-            long sum = 0;
-            while (rows.next()) {
-                sum += rows.getLong(2);
+    public static synchronized long statements() {
+        try {
+            if (counters == null || !counters.isValid(1)) {
+                counters = connect();
             }
-            return sum;
+            try (var statement = counters.createStatement(); var rows = statement.executeQuery("""
+                    SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions', 'Com_commit', 'Com_rollback',
+                    'Com_begin', 'Com_set_option', 'Com_show_status', 'Com_savepoint', 'Com_release_savepoint',
+                    'Com_rollback_to_savepoint', 'Com_xa_start', 'Com_xa_end', 'Com_xa_prepare', 'Com_xa_commit',
+                    'Com_xa_rollback', 'Com_xa_recover')""")) {
+                long sent = 0;
+                while (rows.next()) {
+                    sent += "Questions".equals(rows.getString(1)) ? rows.getLong(2) : -rows.getLong(2);
+                }
+                return sent;
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

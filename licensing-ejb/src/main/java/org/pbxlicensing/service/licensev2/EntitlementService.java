@@ -29,7 +29,8 @@ import org.pbxlicensing.service.registration.RegistrationLookup;
  * Answers LicenseV2 requests: live polls of {@code POST /entitlement}, and offline request files
  * that the portal and the admin area upload. A request that is not signed by its installation's
  * key is refused before anything is stored. The usual poll of a known installation is answered from
- * one read and one write ({@link SteadyPolls}); the others go through the full path. The steps run in transactions of their own: the
+ * one read and one write, and the first poll of one whose features bind to paid seats from that read
+ * and one transaction ({@link SteadyPolls}); the others go through the full path. The steps run in transactions of their own: the
  * replay guard commits at once, and an activation that finds no free seat rolls back alone.
  */
 @Stateless
@@ -73,15 +74,16 @@ public class EntitlementService {
             return signer.refusal(request, RefusalReason.REGISTRATION_NOT_FOUND);
         }
         Instant now = clock.now();
-        Optional<SteadyPolls.Steady> steady = steadyPolls.read(request, registration.get().id(), now);
-        if (steady.isPresent()) {
-            if (!steadyPolls.record(request, steady.get(), actor.clientAddress(), now)) {
+        Optional<SteadyPolls.Plan> plan = steadyPolls.read(request, registration.get().id(), now);
+        if (plan.isPresent() && plan.get() instanceof SteadyPolls.Steady steady) {
+            if (!steadyPolls.record(request, steady, actor.clientAddress(), now)) {
                 return EntitlementAnswer.replay();
             }
-            InstallationGrant grant = steady.get().grant();
-            return EntitlementAnswer.token(signer.token(new TokenPayload(signer.kid(), request,
-                    TokenTerms.online(now, settings.pollSeconds(), settings.grace()), grant.licenseEnds(),
-                    grant.seats(), List.of(), null)));
+            return signed(request, steady.grant(), now);
+        }
+        if (plan.isPresent() && plan.get() instanceof SteadyPolls.FirstPoll first
+                && steadyPolls.bind(request, first, registration.get().id(), actor, now)) {
+            return signed(request, first.grant(), now);
         }
         return switch (claim(request, registration.get().id(), actor)) {
             case REPLAY -> EntitlementAnswer.replay();
@@ -90,6 +92,12 @@ public class EntitlementService {
                     TokenTerms.online(clock.now(), settings.pollSeconds(), settings.grace()), null, actor));
             case UNKNOWN -> throw new IllegalStateException("Installation " + request.install() + " vanished");
         };
+    }
+
+    private EntitlementAnswer signed(EntitlementRequest request, InstallationGrant grant, Instant now) {
+        return EntitlementAnswer.token(signer.token(new TokenPayload(signer.kid(), request,
+                TokenTerms.online(now, settings.pollSeconds(), settings.grace()), grant.licenseEnds(), grant.seats(),
+                List.of(), null)));
     }
 
     /** Claims the request for its installation, creating the installation's row at its first request. */

@@ -8,12 +8,15 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.pbxlicensing.domain.audit.Actor;
+import org.pbxlicensing.domain.binding.HostDetails;
 import org.pbxlicensing.domain.licensev2.EntitlementRequest;
 import org.pbxlicensing.domain.licensev2.FeatureUsage;
 import org.pbxlicensing.domain.licensev2.Installation;
 import org.pbxlicensing.domain.licensev2.InstallationState;
 import org.pbxlicensing.domain.licensev2.Purpose;
 import org.pbxlicensing.infrastructure.time.ServerClock;
+import org.pbxlicensing.service.registration.RegistrationClaimLock;
 
 /**
  * The installations' rows: what each last reported, and the replay guard. The guard is one
@@ -80,9 +83,9 @@ public class InstallationRegistry {
     public boolean recordSteady(EntitlementRequest request, String clientAddress, Instant now, List<FeatureUsage> usage,
             java.util.Set<Integer> storedFeatures) {
         StringBuilder sql = new StringBuilder(
-                "UPDATE licensev2_installation SET last_seq = ?1, last_seen_at = ?3, client_address = ?4");
+                "UPDATE licensev2_installation SET last_seq = ?1, last_seen_at = ?3");
         List<Object> values = new java.util.ArrayList<>(List.of(request.seq(), request.install(), now));
-        values.add(clientAddress);
+        set(sql, values, "client_address", clientAddress);
         if (request.held() != null) {
             set(sql, values, "last_held", request.held());
         }
@@ -123,6 +126,117 @@ public class InstallationRegistry {
             storeUsage(request.install(), usage, storedFeatures);
         }
         return true;
+    }
+
+    /**
+     * Creates an installation at its first request together with its bindings, under the
+     * registration's claim lock: the installation's row is written only while each license to bind
+     * still has a free seat (read after the lock, so a seat taken by a claim that held the lock before
+     * is seen), then the bindings and their audit events, one statement each.
+     *
+     * @throws NotCreated when a seat went or the installation's row exists: the transaction rolls back
+     */
+    public void createBound(EntitlementRequest request, long registrationId, Actor actor, Instant now,
+            List<Long> licenses, List<Integer> features, List<String> kinds) {
+        RegistrationClaimLock.lock(em, registrationId);
+        List<String> columns = new java.util.ArrayList<>(List.of("install_id", "pubkey", "registration_id", "host_id",
+                "state", "last_seq", "first_seen_at", "last_seen_at"));
+        List<Object> values = new java.util.ArrayList<>(List.of(request.install(), request.pubkey(), registrationId,
+                request.hostId(), InstallationState.ACTIVE.name(), request.seq(), now, now));
+        put(columns, values, "client_address", actor.clientAddress());
+        put(columns, values, "last_held", request.held());
+        put(columns, values, "app_id", request.appId());
+        put(columns, values, "app_version", request.appVersion());
+        put(columns, values, "environment", request.environment());
+        put(columns, values, "fingerprint", request.fingerprint().isEmpty() ? null
+                : String.join(",", request.fingerprint()));
+        if (request.v1Machine() != null) {
+            put(columns, values, "v1_hostname", request.v1Machine().hostname());
+            put(columns, values, "v1_cpuid", request.v1Machine().cpuid());
+            put(columns, values, "v1_network", request.v1Machine().network());
+        }
+        put(columns, values, "usage_gen", request.usageGen());
+        if (request.holders() != null) {
+            put(columns, values, "holders", request.holders());
+            put(columns, values, "holders_complete", request.holdersComplete() == null || request.holdersComplete());
+        }
+        put(columns, values, "metrics", request.metrics());
+        StringBuilder sql = new StringBuilder("INSERT IGNORE INTO licensev2_installation (")
+                .append(String.join(", ", columns)).append(") SELECT ");
+        for (int i = 0; i < values.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append('?').append(i + 1);
+        }
+        sql.append(" FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM license l LEFT JOIN license_seats s ON s.license_id = l.id"
+                + " WHERE l.id IN (");
+        for (int i = 0; i < licenses.size(); i++) {
+            values.add(licenses.get(i));
+            sql.append(i == 0 ? "" : ", ").append('?').append(values.size());
+        }
+        sql.append(") AND COALESCE(s.taken, 0) >= l.seats)");
+        if (execute(sql, values) != 1) {
+            throw new NotCreated();
+        }
+        HostDetails host = request.hostDetails();
+        StringBuilder bindings = new StringBuilder("INSERT INTO host_binding (license_id, registration_id,"
+                + " feature_number, host_id, host_name, os, product_version, ip, bound_at, last_seen_at) VALUES ");
+        List<Object> bound = new java.util.ArrayList<>();
+        StringBuilder events = new StringBuilder("INSERT INTO audit_event (occurred_at, actor_type, actor, action,"
+                + " registration_id, subject, details, client_address) VALUES ");
+        List<Object> audited = new java.util.ArrayList<>();
+        for (int i = 0; i < licenses.size(); i++) {
+            bindings.append(i == 0 ? "(" : ", (");
+            row(bindings, bound, licenses.get(i), registrationId, features.get(i), host.id(), host.name(), host.os(),
+                    host.productVersion(), actor.clientAddress(), now, now);
+            events.append(i == 0 ? "(" : ", (");
+            row(events, audited, now, actor.type().name(), actor.name(), "HOST_BOUND", registrationId,
+                    "host " + host.id(), "feature " + features.get(i) + ", license " + licenses.get(i) + " ("
+                            + kinds.get(i) + ")", actor.clientAddress());
+        }
+        execute(bindings, bound);
+        execute(events, audited);
+        if (request.usage() != null && !request.usage().isEmpty()) {
+            storeUsage(request.install(), request.usage(), java.util.Set.of());
+        }
+    }
+
+    /** The first request of an installation could not be answered in one go: the full path decides. */
+    @jakarta.ejb.ApplicationException(rollback = true)
+    public static class NotCreated extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        NotCreated() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static void put(List<String> columns, List<Object> values, String column, Object value) {
+        if (value != null) {
+            columns.add(column);
+            values.add(value);
+        }
+    }
+
+    /** Appends one row of values (NULL written as such) and its closing parenthesis. */
+    private static void row(StringBuilder sql, List<Object> values, Object... row) {
+        for (int i = 0; i < row.length; i++) {
+            sql.append(i == 0 ? "" : ", ");
+            if (row[i] == null) {
+                sql.append("NULL");
+            } else {
+                values.add(row[i]);
+                sql.append('?').append(values.size());
+            }
+        }
+        sql.append(')');
+    }
+
+    private int execute(CharSequence sql, List<Object> values) {
+        var statement = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < values.size(); i++) {
+            statement.setParameter(i + 1, values.get(i));
+        }
+        return statement.executeUpdate();
     }
 
     /** Seats of per-session features in use by the registration's other installations that may still run. */

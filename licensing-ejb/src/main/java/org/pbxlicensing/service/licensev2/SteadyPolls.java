@@ -19,9 +19,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.pbxlicensing.domain.binding.HostBinding;
+import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.catalog.CountingMode;
+import org.pbxlicensing.domain.license.LicenseKind;
 import org.pbxlicensing.domain.licensev2.EntitlementRequest;
 import org.pbxlicensing.domain.licensev2.FeatureUsage;
 import org.pbxlicensing.domain.licensev2.InstallationState;
@@ -34,8 +37,10 @@ import org.pbxlicensing.service.check.SeenBindings;
  * together with its registration's licenses, the host's bindings of them, whether a holder drop
  * waits, its own stored usage and the seats the registration's other installations and native
  * sessions use; then the replay guard's conditional update, which also records what the request
- * reports. A poll that needs more (a feature still to bind, a reset or a drop to tell, an
- * installation moved to another registration, a first request) is left to the full path.
+ * reports. The first poll of an installation whose features all bind to paid licenses with free seats
+ * takes that read and one transaction of four writes. A poll that needs more (a trial to start, a
+ * feature without a free seat, a reset or a drop to tell, an installation moved to another
+ * registration) is left to the full path.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -53,46 +58,54 @@ public class SteadyPolls {
     @Inject
     LicenseV2Settings settings;
 
-    /** What the installation may run, as of the read; empty when the poll is not a steady one. */
-    public Optional<Steady> read(EntitlementRequest request, long registrationId, Instant now) {
+    /**
+     * What the poll takes, as of the read: a steady poll's grant, or the bindings a first poll makes
+     * and the grant they give; empty when the poll needs the full path.
+     */
+    public Optional<Plan> read(EntitlementRequest request, long registrationId, Instant now) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT i.registration_id, i.state,
                           EXISTS (SELECT 1 FROM licensev2_holder_drop d
-                                  WHERE d.install_id = i.install_id AND d.delivered_at IS NULL) AS drops_waiting,
+                                  WHERE d.install_id = ?1 AND d.delivered_at IS NULL) AS drops_waiting,
                           (SELECT GROUP_CONCAT(CONCAT(u.feature_number, ':', u.used, ':', u.peak, ':', u.denied)
                                   ORDER BY u.feature_number SEPARATOR ',')
-                           FROM licensev2_usage u WHERE u.install_id = i.install_id) AS own_usage,
+                           FROM licensev2_usage u WHERE u.install_id = ?1) AS own_usage,
                           l.id, f.number, f.counting_mode, l.seats, l.starts_at, l.ends_at, l.revoked_at,
                           b.id, b.last_seen_at,
                           CASE WHEN f.counting_mode = 'PER_SESSION' THEN
                             (SELECT COALESCE(SUM(ou.used), 0) FROM licensev2_usage ou
                              JOIN licensev2_installation o ON o.install_id = ou.install_id
-                             WHERE o.registration_id = i.registration_id AND o.install_id <> i.install_id
+                             WHERE o.registration_id = ?4 AND o.install_id <> ?1
                              AND o.state = 'ACTIVE' AND o.last_seen_at >= ?2 AND ou.feature_number = f.number)
                           END AS used_by_others,
                           CASE WHEN f.counting_mode = 'PER_SESSION' THEN
                             (SELECT COUNT(*) FROM license_session s
-                             WHERE s.registration_id = i.registration_id AND s.feature_number = f.number
+                             WHERE s.registration_id = ?4 AND s.feature_number = f.number
                              AND s.ended_at IS NULL AND s.expires_at > ?3)
-                          END AS native_sessions
-                        FROM licensev2_installation i
-                        LEFT JOIN license l ON l.registration_id = i.registration_id
+                          END AS native_sessions,
+                          l.kind, COALESCE(ls.taken, 0) AS taken
+                        FROM (SELECT 1 AS one) k
+                        LEFT JOIN licensev2_installation i ON i.install_id = ?1
+                        LEFT JOIN license l ON l.registration_id = ?4
                         LEFT JOIN feature f ON f.number = l.feature_number
-                        LEFT JOIN host_binding b ON b.license_id = l.id AND b.host_id = i.host_id
-                          AND b.registration_id = i.registration_id AND b.released_at IS NULL
-                        WHERE i.install_id = ?1""")
+                        LEFT JOIN license_seats ls ON ls.license_id = l.id
+                        LEFT JOIN host_binding b ON b.license_id = l.id AND b.host_id = ?5
+                          AND b.registration_id = ?4 AND b.released_at IS NULL""")
                 .setParameter(1, request.install())
                 .setParameter(2, now.minus(settings.grace()))
                 .setParameter(3, now)
+                .setParameter(4, registrationId)
+                .setParameter(5, request.hostId())
                 .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Object[] first = rows.get(0);
-        if (((Number) first[0]).longValue() != registrationId
+        boolean known = first[0] != null;
+        if (known && (((Number) first[0]).longValue() != registrationId
                 || !InstallationState.ACTIVE.name().equals(first[1])
-                || truthy(first[2])) {
+                || truthy(first[2]))) {
             return Optional.empty();
         }
         Map<Long, LicenseRow> licenses = new HashMap<>();
@@ -103,6 +116,9 @@ public class SteadyPolls {
             }
         }
         List<LicenseRow> active = licenses.values().stream().filter(license -> license.isActiveAt(now)).toList();
+        if (!known) {
+            return firstPoll(active);
+        }
         Set<Integer> toBind = new HashSet<>();
         toBind.add(settings.productFeature());
         active.stream().filter(license -> license.mode() == CountingMode.PER_HOST)
@@ -135,8 +151,69 @@ public class SteadyPolls {
         return installations.recordSteady(request, clientAddress, now, usage, storedFeatures(steady.storedUsage()));
     }
 
+    /** What a poll takes, decided from the one read. */
+    public sealed interface Plan permits Steady, FirstPoll {
+    }
+
     /** What a steady poll read: the grant to sign and the installation's usage as stored. */
-    public record Steady(InstallationGrant grant, String storedUsage) {
+    public record Steady(InstallationGrant grant, String storedUsage) implements Plan {
+    }
+
+    /**
+     * The first poll of an installation whose every feature binds to a paid license with a free seat:
+     * the licenses to bind (one per feature) and what the installation may run once they are bound.
+     */
+    public record FirstPoll(InstallationGrant grant, List<Long> licenses, List<Integer> features,
+            List<String> kinds) implements Plan {
+    }
+
+    /**
+     * Creates the installation and its bindings, in one transaction under the registration's claim
+     * lock: the lock, the installation's row (written only while every license to bind still has a
+     * free seat), the bindings and their audit events.
+     *
+     * @return false when a seat went or the installation came meanwhile: nothing is written, the full
+     *     path decides
+     */
+    public boolean bind(EntitlementRequest request, FirstPoll plan, long registrationId, Actor actor, Instant now) {
+        try {
+            installations.createBound(request, registrationId, actor, now, plan.licenses(), plan.features(),
+                    plan.kinds());
+            return true;
+        } catch (InstallationRegistry.NotCreated e) {
+            return false;
+        }
+    }
+
+    private Optional<Plan> firstPoll(List<LicenseRow> active) {
+        if (active.stream().anyMatch(license -> license.bindingId() != null)) {
+            return Optional.empty();
+        }
+        Set<Integer> toBind = new TreeSet<>();
+        toBind.add(settings.productFeature());
+        active.stream().filter(license -> license.mode() == CountingMode.PER_HOST)
+                .forEach(license -> toBind.add(license.feature()));
+        SortedMap<Integer, Instant> ends = new TreeMap<>();
+        List<Long> licenses = new ArrayList<>();
+        List<Integer> features = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        for (int feature : toBind) {
+            Optional<LicenseRow> chosen = active.stream()
+                    .filter(license -> license.feature() == feature)
+                    .sorted(PREFERENCE)
+                    .filter(license -> license.taken() < license.seats())
+                    .findFirst();
+            if (chosen.isEmpty() || !chosen.get().kind().isPaid()) {
+                return Optional.empty();
+            }
+            licenses.add(chosen.get().id());
+            features.add(feature);
+            kinds.add(chosen.get().kind().name());
+            ends.put(feature, chosen.get().endsAt());
+        }
+        SortedMap<Integer, Integer> seats = seats(active);
+        seats.keySet().forEach(feature -> ends.put(feature, sessionEnd(active, feature)));
+        return Optional.of(new FirstPoll(new InstallationGrant(ends, seats), licenses, features, kinds));
     }
 
     private void noteSightings(List<LicenseRow> active, Instant now) {
@@ -214,13 +291,20 @@ public class SteadyPolls {
         return null;
     }
 
+    /** As {@code LicensePreference}: paid before trial, the longest first (perpetual first), the oldest first. */
+    private static final Comparator<LicenseRow> PREFERENCE = Comparator.comparing((LicenseRow l) -> !l.kind().isPaid())
+            .thenComparing(LicenseRow::endsAt, Comparator.nullsFirst(Comparator.<Instant>reverseOrder()))
+            .thenComparing(LicenseRow::startsAt);
+
     /** One license of the registration as the read finds it, with the host's binding of it if any. */
-    private record LicenseRow(int feature, CountingMode mode, int seats, Instant startsAt, Instant endsAt,
-            Instant revokedAt, Long bindingId, Instant bindingSeenAt, long usedByOthers, long nativeSessions) {
+    private record LicenseRow(long id, int feature, CountingMode mode, LicenseKind kind, int seats, long taken,
+            Instant startsAt, Instant endsAt, Instant revokedAt, Long bindingId, Instant bindingSeenAt,
+            long usedByOthers, long nativeSessions) {
 
         static LicenseRow of(Object[] row) {
-            return new LicenseRow(((Number) row[5]).intValue(), CountingMode.valueOf(text(row[6])),
-                    ((Number) row[7]).intValue(), instant(row[8]), instant(row[9]), instant(row[10]),
+            return new LicenseRow(((Number) row[4]).longValue(), ((Number) row[5]).intValue(),
+                    CountingMode.valueOf(text(row[6])), LicenseKind.valueOf(text(row[15])),
+                    ((Number) row[7]).intValue(), ((Number) row[16]).longValue(), instant(row[8]), instant(row[9]), instant(row[10]),
                     row[11] == null ? null : ((Number) row[11]).longValue(), instant(row[12]),
                     row[13] == null ? 0 : ((Number) row[13]).longValue(),
                     row[14] == null ? 0 : ((Number) row[14]).longValue());
