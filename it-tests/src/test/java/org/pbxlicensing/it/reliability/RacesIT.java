@@ -52,7 +52,7 @@ class RacesIT {
 
     @Test
     void fiftyMikoPbxFirstPollsRacingForFiveSeatsBindFiveToThePaidLicense() {
-        String number = Pbx.register(34);
+        String number = Pbx.register();
         Database.grantPerpetualLicense(number, 33, 5);
         List<MikoPbx> pbxs = IntStream.range(0, 50).mapToObj(i -> new MikoPbx(number)).toList();
         List<MikoPbx.SignedRequest> polls = pbxs.stream().map(MikoPbx::poll).toList();
@@ -74,7 +74,7 @@ class RacesIT {
 
     @Test
     void oneFirstPollSentTwentyTimesAtOnceIsAnsweredOnceAndBindsOnce() {
-        String number = Pbx.register(34);
+        String number = Pbx.register();
         Database.grantPerpetualLicense(number, 33, 5);
         var pbx = new MikoPbx(number);
         byte[] body = pbx.poll().body();
@@ -86,6 +86,8 @@ class RacesIT {
         assertEquals(1, Database.count("""
                 SELECT COUNT(*) FROM host_binding b JOIN registration r ON r.id = b.registration_id
                 WHERE r.number = ? AND b.host_id = ?""", number, pbx.hostId()));
+        assertEquals(1, Database.count("""
+                SELECT COUNT(*) FROM licensev2_installation WHERE install_id = ?""", pbx.installId()));
     }
 
     @Test

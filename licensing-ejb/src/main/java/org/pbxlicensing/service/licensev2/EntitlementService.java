@@ -124,13 +124,7 @@ public class EntitlementService {
         if (registration.isEmpty()) {
             return signer.refusal(request, RefusalReason.REGISTRATION_NOT_FOUND);
         }
-        if (claim(request, registration.get().id(), actor) == InstallationClaim.RESET_PENDING) {
-            return signer.refusal(request, RefusalReason.BINDING_RESET);
-        }
-        var terms = TokenTerms.offline(clock.now(), settings.offlineValidity());
-        String token = token(request, registration.get(), terms,
-                OfflineFingerprint.of(request.fingerprint()).orElse(null), actor);
-        return EntitlementAnswer.token(offlineTokens.keep(request.install(), request.nonce(), token));
+        return answerOffline(request, registration.get(), actor);
     }
 
     /**
@@ -140,10 +134,23 @@ public class EntitlementService {
      */
     public EntitlementAnswer answerOfflineOf(long registrationId, byte[] requestFile, Actor customer) {
         EntitlementRequest request = read(requestFile, Purpose.OFFLINE);
-        if (registration(request, customer).filter(r -> r.id() == registrationId).isEmpty()) {
+        Optional<RegistrationKey> registration = registration(request, customer).filter(r -> r.id() == registrationId);
+        if (registration.isEmpty()) {
             throw new LicensingException(Failure.REGISTRATION_NOT_FOUND);
         }
-        return answerOffline(requestFile, customer);
+        Optional<String> kept = offlineTokens.find(request.install(), request.nonce());
+        return kept.isPresent() ? EntitlementAnswer.token(kept.get())
+                : answerOffline(request, registration.get(), customer);
+    }
+
+    private EntitlementAnswer answerOffline(EntitlementRequest request, RegistrationKey registration, Actor actor) {
+        if (claim(request, registration.id(), actor) == InstallationClaim.RESET_PENDING) {
+            return signer.refusal(request, RefusalReason.BINDING_RESET);
+        }
+        var terms = TokenTerms.offline(clock.now(), settings.offlineValidity());
+        String token = token(request, registration, terms, OfflineFingerprint.of(request.fingerprint()).orElse(null),
+                actor);
+        return EntitlementAnswer.token(offlineTokens.keep(request.install(), request.nonce(), token));
     }
 
     private String token(EntitlementRequest request, RegistrationKey registration, TokenTerms terms,

@@ -30,6 +30,8 @@ import org.pbxlicensing.domain.licensev2.FeatureUsage;
 import org.pbxlicensing.domain.licensev2.InstallationState;
 import org.pbxlicensing.domain.licensev2.SeatShare;
 import org.pbxlicensing.infrastructure.config.LicenseV2Settings;
+import org.pbxlicensing.infrastructure.metrics.CountedOperation;
+import org.pbxlicensing.infrastructure.metrics.Meters;
 import org.pbxlicensing.service.check.SeenBindings;
 
 /**
@@ -54,6 +56,9 @@ public class SteadyPolls {
 
     @Inject
     SeenBindings seen;
+
+    @Inject
+    Meters meters;
 
     @Inject
     LicenseV2Settings settings;
@@ -179,6 +184,8 @@ public class SteadyPolls {
         try {
             installations.createBound(request, registrationId, actor, now, plan.licenses(), plan.features(),
                     plan.kinds());
+            // Counted as the bindings of the full path are, one activation each.
+            meters.counter(CountedOperation.ACTIVATION.meter(), "outcome", "ok").increment(plan.licenses().size());
             return true;
         } catch (InstallationRegistry.NotCreated e) {
             return false;
