@@ -131,8 +131,8 @@ public class InstallationRegistry {
     /**
      * Creates an installation at its first request together with its bindings, under the
      * registration's claim lock: the installation's row is written only while each license to bind
-     * still has a free seat (read after the lock, so a seat taken by a claim that held the lock before
-     * is seen), then the bindings and their audit events, one statement each.
+     * still has a free seat and is not revoked (read after the lock, so a seat taken by a claim that
+     * held the lock before is seen), then the bindings and their audit events, one statement each.
      *
      * @throws NotCreated when a seat went or the installation's row exists: the transaction rolls back
      */
@@ -172,7 +172,8 @@ public class InstallationRegistry {
             values.add(licenses.get(i));
             sql.append(i == 0 ? "" : ", ").append('?').append(values.size());
         }
-        sql.append(") AND COALESCE(s.taken, 0) >= l.seats)");
+        values.add(now);
+        sql.append(") AND (COALESCE(s.taken, 0) >= l.seats OR l.revoked_at <= ?").append(values.size()).append("))");
         if (execute(sql, values) != 1) {
             throw new NotCreated();
         }
