@@ -34,8 +34,12 @@ final class FleetFile {
         return kind + ';' + number + ';' + spareSeats + ';' + String.join(",", hosts) + '\n';
     }
 
-    /** Reads the file, keeping a uniform sample of at most {@code maxHosts} bound hosts (reservoir sampling). */
-    static FleetFile read(Path file, int maxHosts, Random random) throws IOException {
+    /**
+     * Reads the file, keeping a uniform sample of at most {@code maxHosts} bound hosts (reservoir
+     * sampling) and the first fleet registrations with spare seats, enough for {@code spareSeats} seats.
+     */
+    static FleetFile read(Path file, int maxHosts, long spareSeats, Random random) throws IOException {
+        long spareKept = 0;
         FleetFile fleet = new FleetFile();
         long hostsSeen = 0;
         try (BufferedReader reader = Files.newBufferedReader(file)) {
@@ -48,8 +52,9 @@ final class FleetFile {
                     fleet.activationTargets.add(new SpareSeats(parts[1], spare));
                     continue;
                 }
-                if (spare > 0 && fleet.fleetWithSpareSeats.size() < 100_000) {
+                if (spare > 0 && spareKept < spareSeats) {
                     fleet.fleetWithSpareSeats.add(new SpareSeats(parts[1], spare));
+                    spareKept += spare;
                 }
                 for (String host : parts[3].split(",")) {
                     hostsSeen++;

@@ -26,7 +26,8 @@ import org.pbxlicensing.perf.HttpConnection.Request;
 /**
  * Runs the scenarios against a running server, one after the other with the same number of
  * connections, so their figures compare: the trivial ping (the ceiling of the stack), checks of
- * bound hosts, LicenseV2 entitlement polls and activations of new hosts. Writes {@code results.json}
+ * bound hosts, LicenseV2 entitlement polls and activations of new hosts, and checks and polls at a
+ * fixed rate, as a fleet of a given size sends them. Writes {@code results.json}
  * and {@code results.md} to the output folder.
  */
 public final class LoadBenchmark {
@@ -40,17 +41,21 @@ public final class LoadBenchmark {
     private final URI base;
     private final int connections;
     private final int checkRate;
+    private final int entitlementRate;
+    private final int installationCount;
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     private final ResidentMemory serverMemory;
     private final DatabaseStatements statements;
     private final CpuPerRequest cpu;
 
-    private LoadBenchmark(String baseUrl, int connections, int checkRate, ResidentMemory serverMemory,
-            DatabaseStatements statements, CpuPerRequest cpu) {
+    private LoadBenchmark(String baseUrl, int connections, int checkRate, int entitlementRate, int installationCount,
+            ResidentMemory serverMemory, DatabaseStatements statements, CpuPerRequest cpu) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.base = URI.create(this.baseUrl);
         this.connections = connections;
         this.checkRate = checkRate;
+        this.entitlementRate = entitlementRate;
+        this.installationCount = installationCount;
         this.serverMemory = serverMemory;
         this.statements = statements;
         this.cpu = cpu;
@@ -62,9 +67,13 @@ public final class LoadBenchmark {
         int seconds = Integer.parseInt(System.getProperty("bench.seconds", "30"));
         int warmup = Integer.parseInt(System.getProperty("bench.warmup-seconds", "60"));
         int checkRate = Integer.parseInt(System.getProperty("bench.check-rate", "170"));
+        int entitlementRate = Integer.parseInt(System.getProperty("bench.entitlement-rate", "170"));
+        String installationsProperty = System.getProperty("bench.installations", "");
+        int installationCount = installationsProperty.isBlank() ? connections * 4
+                : Integer.parseInt(installationsProperty);
         Path output = Path.of(System.getProperty("bench.output", "benchmark"));
         Path fleetFile = Path.of(System.getProperty("fleet.file", "fleet.txt"));
-        FleetFile fleet = FleetFile.read(fleetFile, 100_000, new Random(7));
+        FleetFile fleet = FleetFile.read(fleetFile, 100_000, installationCount, new Random(7));
         System.out.printf("Fleet file %s: %,d registrations; %,d bound hosts sampled, %,d activation targets%n",
                 fleetFile, fleet.registrations, fleet.boundHosts.size(), fleet.activationTargets.size());
         String serverPid = System.getProperty("bench.server-pid", "");
@@ -72,7 +81,8 @@ public final class LoadBenchmark {
         var cpu = new CpuPerRequest(serverPid, System.getProperty("bench.db-pid", ""));
         var statements = new DatabaseStatements(System.getProperty("bench.db-url"), System.getProperty("bench.db-user"),
                 System.getProperty("bench.db-password"), System.getProperty("seed.db.password-file"));
-        new LoadBenchmark(baseUrl, connections, checkRate, memory, statements, cpu).run(fleet, seconds, warmup, output);
+        new LoadBenchmark(baseUrl, connections, checkRate, entitlementRate, installationCount, memory, statements, cpu)
+                .run(fleet, seconds, warmup, output);
     }
 
     private void run(FleetFile fleet, int seconds, int warmup, Path output) throws Exception {
@@ -100,7 +110,7 @@ public final class LoadBenchmark {
         Map<String, DatabaseStatements.PerRequest> statementsPerRequest = new LinkedHashMap<>();
         Map<String, Map<String, Double>> cpuPerRequest = new LinkedHashMap<>();
         for (Step step : List.of(new Step(ping, 0), new Step(checks, 0), new Step(checks, checkRate),
-                new Step(entitlements, 0), new Step(activations, 0))) {
+                new Step(entitlements, 0), new Step(entitlements, entitlementRate), new Step(activations, 0))) {
             serverMemory.reset();
             statements.start();
             cpu.start();
@@ -119,7 +129,8 @@ public final class LoadBenchmark {
                     result.ok(), result.refused(), result.errors());
         }
         long overAllocated = activations.overAllocation();
-        var report = new BenchmarkReport(baseUrl, connections, seconds, fleet.registrations, results, rssMiB,
+        var report = new BenchmarkReport(baseUrl, connections, seconds, fleet.registrations,
+                entitlements.installations.size(), results, rssMiB,
                 statementsPerRequest, cpuPerRequest, overAllocated, activations.firstErrors);
         report.write(output);
         System.out.println(report.markdown());
@@ -130,18 +141,41 @@ public final class LoadBenchmark {
     private record Step(Scenario scenario, int rate) {
     }
 
-    /** Installations on registrations of the fleet with a spare seat, each bound by its first poll. */
-    private List<V2Installation> installations(FleetFile fleet) {
-        int count = Math.min(connections * 4, fleet.fleetWithSpareSeats.size());
-        List<FleetFile.SpareSeats> spare = new ArrayList<>(fleet.fleetWithSpareSeats);
-        java.util.Collections.shuffle(spare, new Random(run.hashCode()));
-        List<V2Installation> installations = spare.subList(0, count).parallelStream()
-                .map(registration -> new V2Installation(registration.registrationNumber()))
-                .toList();
-        long bound = installations.parallelStream()
-                .filter(installation -> sendOnce(Request.post("/entitlement", installation.nextPoll())).status() == 200)
-                .count();
-        System.out.printf("%d LicenseV2 installations, %d bound by their first poll%n", count, bound);
+    /**
+     * Installations on registrations of the fleet with a spare seat (as many on one registration as it
+     * has spare seats), each bound by its first poll, sent over the benchmark's connections.
+     */
+    private List<V2Installation> installations(FleetFile fleet) throws InterruptedException {
+        List<String> seats = new ArrayList<>();
+        for (FleetFile.SpareSeats registration : fleet.fleetWithSpareSeats) {
+            for (int i = 0; i < registration.seats() && seats.size() < installationCount; i++) {
+                seats.add(registration.registrationNumber());
+            }
+        }
+        java.util.Collections.shuffle(seats, new Random(run.hashCode()));
+        List<V2Installation> installations = seats.parallelStream().map(V2Installation::new).toList();
+        AtomicInteger turn = new AtomicInteger();
+        ScenarioResult first = run(new Scenario() {
+
+            @Override
+            public String name() {
+                return "first poll of each installation";
+            }
+
+            @Override
+            public Request next(int worker) {
+                int index = turn.getAndIncrement();
+                return index < installations.size()
+                        ? Request.post("/entitlement", installations.get(index).nextPoll()) : null;
+            }
+
+            @Override
+            public Outcome outcome(Request request, int status, byte[] body) {
+                return status == 200 ? Outcome.OK : Outcome.ERROR;
+            }
+        }, "first polls", SWEEP_SECONDS * 4, 0);
+        System.out.printf("%,d LicenseV2 installations, %,d bound by their first poll (%,.0f/s), %,d errors%n",
+                installations.size(), first.ok(), first.throughput(), first.errors());
         return installations;
     }
 
@@ -307,7 +341,7 @@ public final class LoadBenchmark {
     /** {@code POST /entitlement}: each worker polls its own installations in turn, so their seq only grows. */
     private final class Entitlements implements Scenario {
 
-        private final List<V2Installation> installations;
+        final List<V2Installation> installations;
         private final int[] turn;
 
         Entitlements(List<V2Installation> installations) {

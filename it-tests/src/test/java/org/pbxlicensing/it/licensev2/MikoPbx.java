@@ -54,6 +54,11 @@ public final class MikoPbx {
         return installId;
     }
 
+    /** The hardware hashes this PBX computes for its host (what its requests carry as fingerprint). */
+    public List<String> hardware() {
+        return fingerprint;
+    }
+
     public String hostId() {
         return "v2:" + installId;
     }

@@ -19,7 +19,8 @@ import java.util.function.Function;
 /**
  * A token or refusal as the PBX accepts it: signed by the pinned key its {@code kid} names, for this
  * installation and this request's nonce, issued no later than 300 s ahead of the PBX's clock, and
- * (a token) not yet expired, with features as string keys and integer values.
+ * (a token) not yet expired, with features as string keys and integer values, and, when it is bound to
+ * hardware, with at least {@code k} of its fingerprint's hashes this host's own.
  */
 public record ServerToken(String wire, JsonObject payload) {
 
@@ -55,6 +56,13 @@ public record ServerToken(String wire, JsonObject payload) {
                 "seats of " + feature + " come with the feature"));
         if (payload.containsKey("poll")) {
             check(token.poll() >= 300 && token.poll() <= 900, "poll is within 300…900");
+        }
+        if (payload.containsKey("fingerprint")) {
+            JsonObject fingerprint = payload.getJsonObject("fingerprint");
+            int k = fingerprint.getInt("k");
+            long matching = fingerprint.getJsonArray("h").getValuesAs(jakarta.json.JsonString.class).stream()
+                    .map(jakarta.json.JsonString::getString).filter(pbx.hardware()::contains).count();
+            check(k >= 1 && k <= 4 && matching >= k, "at least k of the fingerprint's hashes are this host's");
         }
         return token;
     }

@@ -13,6 +13,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.pbxlicensing.it.licensev2.EntitlementEndpoint;
+import org.pbxlicensing.it.licensev2.MikoPbx;
 import org.pbxlicensing.it.support.Database;
 import org.pbxlicensing.it.support.Pbx;
 import org.pbxlicensing.it.support.Race;
@@ -46,6 +48,46 @@ class RacesIT {
                 JOIN registration r ON r.id = l.registration_id WHERE r.number = ? AND l.kind = 'PERPETUAL'""", number));
         assertEquals(5, api().get("/registrations/{number}/bindings", number).then().extract().jsonPath()
                 .getList("$").size());
+    }
+
+    @Test
+    void fiftyMikoPbxFirstPollsRacingForFiveSeatsBindFiveToThePaidLicense() {
+        String number = Pbx.register();
+        Database.grantPerpetualLicense(number, 33, 5);
+        List<MikoPbx> pbxs = IntStream.range(0, 50).mapToObj(i -> new MikoPbx(number)).toList();
+        List<MikoPbx.SignedRequest> polls = pbxs.stream().map(MikoPbx::poll).toList();
+
+        var tokens = Race.run(50, i -> EntitlementEndpoint.token(pbxs.get(i), polls.get(i)));
+
+        assertEquals(50, tokens.size());
+        assertEquals(5, Database.count("""
+                SELECT COUNT(*) FROM host_binding b JOIN license l ON l.id = b.license_id
+                JOIN registration r ON r.id = b.registration_id
+                WHERE r.number = ? AND l.kind = 'PERPETUAL' AND b.released_at IS NULL""", number));
+        assertEquals(5, Database.count("""
+                SELECT s.taken FROM license_seats s JOIN license l ON l.id = s.license_id
+                JOIN registration r ON r.id = l.registration_id WHERE r.number = ? AND l.kind = 'PERPETUAL'""", number));
+        assertEquals(50, Database.count("""
+                SELECT COUNT(*) FROM licensev2_installation i JOIN registration r ON r.id = i.registration_id
+                WHERE r.number = ?""", number));
+    }
+
+    @Test
+    void oneFirstPollSentTwentyTimesAtOnceIsAnsweredOnceAndBindsOnce() {
+        String number = Pbx.register();
+        Database.grantPerpetualLicense(number, 33, 5);
+        var pbx = new MikoPbx(number);
+        byte[] body = pbx.poll().body();
+
+        var statuses = Race.run(20, i -> EntitlementEndpoint.post(body).statusCode());
+
+        assertEquals(Map.of(200, 1L, 409, 19L), statuses.stream()
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())));
+        assertEquals(1, Database.count("""
+                SELECT COUNT(*) FROM host_binding b JOIN registration r ON r.id = b.registration_id
+                WHERE r.number = ? AND b.host_id = ?""", number, pbx.hostId()));
+        assertEquals(1, Database.count("""
+                SELECT COUNT(*) FROM licensev2_installation WHERE install_id = ?""", pbx.installId()));
     }
 
     @Test

@@ -46,6 +46,37 @@ public final class Database {
         }
     }
 
+    private static Connection counters;
+
+    /**
+     * The statements clients have sent the database so far, all clients together, from its global
+     * status counters: every statement ({@code Questions}) but transaction control, session settings
+     * and the reading of these counters. Statements that triggers run are not sent, and not counted
+     * ({@code Com_insert} and its kind would count them). The difference over a request is what the
+     * request sent, when nothing else ran; the counters are read over one connection kept open, so
+     * that opening it is not counted either.
+     */
+    public static synchronized long statements() {
+        try {
+            if (counters == null || !counters.isValid(1)) {
+                counters = connect();
+            }
+            try (var statement = counters.createStatement(); var rows = statement.executeQuery("""
+                    SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions', 'Com_commit', 'Com_rollback',
+                    'Com_begin', 'Com_set_option', 'Com_show_status', 'Com_savepoint', 'Com_release_savepoint',
+                    'Com_rollback_to_savepoint', 'Com_xa_start', 'Com_xa_end', 'Com_xa_prepare', 'Com_xa_commit',
+                    'Com_xa_rollback', 'Com_xa_recover')""")) {
+                long sent = 0;
+                while (rows.next()) {
+                    sent += "Questions".equals(rows.getString(1)) ? rows.getLong(2) : -rows.getLong(2);
+                }
+                return sent;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sets up what the API cannot create yet (or should not, in a test's setup), e.g. a paid license. */
     public static int execute(String sql, Object... parameters) {
         try (Connection connection = connect(); var statement = connection.prepareStatement(sql)) {

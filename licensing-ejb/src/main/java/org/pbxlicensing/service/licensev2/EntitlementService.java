@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.pbxlicensing.domain.audit.Actor;
@@ -27,7 +28,9 @@ import org.pbxlicensing.service.registration.RegistrationLookup;
 /**
  * Answers LicenseV2 requests: live polls of {@code POST /entitlement}, and offline request files
  * that the portal and the admin area upload. A request that is not signed by its installation's
- * key is refused before anything is stored. The steps run in transactions of their own: the
+ * key is refused before anything is stored. The usual poll of a known installation is answered from
+ * one read and one write, and the first poll of one whose features bind to paid seats from that read
+ * and one transaction ({@link SteadyPolls}); the others go through the full path. The steps run in transactions of their own: the
  * replay guard commits at once, and an activation that finds no free seat rolls back alone.
  */
 @Stateless
@@ -46,6 +49,9 @@ public class EntitlementService {
 
     @Inject
     HolderDrops drops;
+
+    @Inject
+    SteadyPolls steadyPolls;
 
     @Inject
     OfflineTokens offlineTokens;
@@ -67,6 +73,18 @@ public class EntitlementService {
         if (registration.isEmpty()) {
             return signer.refusal(request, RefusalReason.REGISTRATION_NOT_FOUND);
         }
+        Instant now = clock.now();
+        Optional<SteadyPolls.Plan> plan = steadyPolls.read(request, registration.get().id(), now);
+        if (plan.isPresent() && plan.get() instanceof SteadyPolls.Steady steady) {
+            if (!steadyPolls.record(request, steady, actor.clientAddress(), now)) {
+                return EntitlementAnswer.replay();
+            }
+            return signed(request, steady.grant(), now);
+        }
+        if (plan.isPresent() && plan.get() instanceof SteadyPolls.FirstPoll first
+                && steadyPolls.bind(request, first, registration.get().id(), actor, now)) {
+            return signed(request, first.grant(), now);
+        }
         return switch (claim(request, registration.get().id(), actor)) {
             case REPLAY -> EntitlementAnswer.replay();
             case RESET_PENDING -> signer.refusal(request, RefusalReason.BINDING_RESET);
@@ -74,6 +92,12 @@ public class EntitlementService {
                     TokenTerms.online(clock.now(), settings.pollSeconds(), settings.grace()), null, actor));
             case UNKNOWN -> throw new IllegalStateException("Installation " + request.install() + " vanished");
         };
+    }
+
+    private EntitlementAnswer signed(EntitlementRequest request, InstallationGrant grant, Instant now) {
+        return EntitlementAnswer.token(signer.token(new TokenPayload(signer.kid(), request,
+                TokenTerms.online(now, settings.pollSeconds(), settings.grace()), grant.licenseEnds(), grant.seats(),
+                List.of(), null)));
     }
 
     /** Claims the request for its installation, creating the installation's row at its first request. */
@@ -100,13 +124,7 @@ public class EntitlementService {
         if (registration.isEmpty()) {
             return signer.refusal(request, RefusalReason.REGISTRATION_NOT_FOUND);
         }
-        if (claim(request, registration.get().id(), actor) == InstallationClaim.RESET_PENDING) {
-            return signer.refusal(request, RefusalReason.BINDING_RESET);
-        }
-        var terms = TokenTerms.offline(clock.now(), settings.offlineValidity());
-        String token = token(request, registration.get(), terms,
-                OfflineFingerprint.of(request.fingerprint()).orElse(null), actor);
-        return EntitlementAnswer.token(offlineTokens.keep(request.install(), request.nonce(), token));
+        return answerOffline(request, registration.get(), actor);
     }
 
     /**
@@ -116,10 +134,23 @@ public class EntitlementService {
      */
     public EntitlementAnswer answerOfflineOf(long registrationId, byte[] requestFile, Actor customer) {
         EntitlementRequest request = read(requestFile, Purpose.OFFLINE);
-        if (registration(request, customer).filter(r -> r.id() == registrationId).isEmpty()) {
+        Optional<RegistrationKey> registration = registration(request, customer).filter(r -> r.id() == registrationId);
+        if (registration.isEmpty()) {
             throw new LicensingException(Failure.REGISTRATION_NOT_FOUND);
         }
-        return answerOffline(requestFile, customer);
+        Optional<String> kept = offlineTokens.find(request.install(), request.nonce());
+        return kept.isPresent() ? EntitlementAnswer.token(kept.get())
+                : answerOffline(request, registration.get(), customer);
+    }
+
+    private EntitlementAnswer answerOffline(EntitlementRequest request, RegistrationKey registration, Actor actor) {
+        if (claim(request, registration.id(), actor) == InstallationClaim.RESET_PENDING) {
+            return signer.refusal(request, RefusalReason.BINDING_RESET);
+        }
+        var terms = TokenTerms.offline(clock.now(), settings.offlineValidity());
+        String token = token(request, registration, terms, OfflineFingerprint.of(request.fingerprint()).orElse(null),
+                actor);
+        return EntitlementAnswer.token(offlineTokens.keep(request.install(), request.nonce(), token));
     }
 
     private String token(EntitlementRequest request, RegistrationKey registration, TokenTerms terms,

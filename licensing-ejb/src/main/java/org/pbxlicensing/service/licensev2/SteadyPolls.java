@@ -1,0 +1,326 @@
+package org.pbxlicensing.service.licensev2;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.pbxlicensing.domain.binding.HostBinding;
+import org.pbxlicensing.domain.audit.Actor;
+import org.pbxlicensing.domain.catalog.CountingMode;
+import org.pbxlicensing.domain.license.LicenseKind;
+import org.pbxlicensing.domain.licensev2.EntitlementRequest;
+import org.pbxlicensing.domain.licensev2.FeatureUsage;
+import org.pbxlicensing.domain.licensev2.InstallationState;
+import org.pbxlicensing.domain.licensev2.SeatShare;
+import org.pbxlicensing.infrastructure.config.LicenseV2Settings;
+import org.pbxlicensing.infrastructure.metrics.CountedOperation;
+import org.pbxlicensing.infrastructure.metrics.Meters;
+import org.pbxlicensing.service.check.SeenBindings;
+
+/**
+ * The usual poll of a known installation, in one read and one write: the installation's row read
+ * together with its registration's licenses, the host's bindings of them, whether a holder drop
+ * waits, its own stored usage and the seats the registration's other installations and native
+ * sessions use; then the replay guard's conditional update, which also records what the request
+ * reports. The first poll of an installation whose features all bind to paid licenses with free seats
+ * takes that read and one transaction of four writes. A poll that needs more (a trial to start, a
+ * feature without a free seat, a reset or a drop to tell, an installation moved to another
+ * registration) is left to the full path.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SteadyPolls {
+
+    @PersistenceContext(unitName = "licensing")
+    EntityManager em;
+
+    @Inject
+    InstallationRegistry installations;
+
+    @Inject
+    SeenBindings seen;
+
+    @Inject
+    Meters meters;
+
+    @Inject
+    LicenseV2Settings settings;
+
+    /**
+     * What the poll takes, as of the read: a steady poll's grant, or the bindings a first poll makes
+     * and the grant they give; empty when the poll needs the full path.
+     */
+    public Optional<Plan> read(EntitlementRequest request, long registrationId, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT i.registration_id, i.state,
+                          EXISTS (SELECT 1 FROM licensev2_holder_drop d
+                                  WHERE d.install_id = ?1 AND d.delivered_at IS NULL) AS drops_waiting,
+                          (SELECT GROUP_CONCAT(CONCAT(u.feature_number, ':', u.used, ':', u.peak, ':', u.denied)
+                                  ORDER BY u.feature_number SEPARATOR ',')
+                           FROM licensev2_usage u WHERE u.install_id = ?1) AS own_usage,
+                          l.id, f.number, f.counting_mode, l.seats, l.starts_at, l.ends_at, l.revoked_at,
+                          b.id, b.last_seen_at,
+                          CASE WHEN f.counting_mode = 'PER_SESSION' THEN
+                            (SELECT COALESCE(SUM(ou.used), 0) FROM licensev2_usage ou
+                             JOIN licensev2_installation o ON o.install_id = ou.install_id
+                             WHERE o.registration_id = ?4 AND o.install_id <> ?1
+                             AND o.state = 'ACTIVE' AND o.last_seen_at >= ?2 AND ou.feature_number = f.number)
+                          END AS used_by_others,
+                          CASE WHEN f.counting_mode = 'PER_SESSION' THEN
+                            (SELECT COUNT(*) FROM license_session s
+                             WHERE s.registration_id = ?4 AND s.feature_number = f.number
+                             AND s.ended_at IS NULL AND s.expires_at > ?3)
+                          END AS native_sessions,
+                          l.kind, COALESCE(ls.taken, 0) AS taken
+                        FROM (SELECT 1 AS one) k
+                        LEFT JOIN licensev2_installation i ON i.install_id = ?1
+                        LEFT JOIN license l ON l.registration_id = ?4
+                        LEFT JOIN feature f ON f.number = l.feature_number
+                        LEFT JOIN license_seats ls ON ls.license_id = l.id
+                        LEFT JOIN host_binding b ON b.license_id = l.id AND b.host_id = ?5
+                          AND b.registration_id = ?4 AND b.released_at IS NULL""")
+                .setParameter(1, request.install())
+                .setParameter(2, now.minus(settings.grace()))
+                .setParameter(3, now)
+                .setParameter(4, registrationId)
+                .setParameter(5, request.hostId())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] first = rows.get(0);
+        boolean known = first[0] != null;
+        if (known && (((Number) first[0]).longValue() != registrationId
+                || !InstallationState.ACTIVE.name().equals(first[1])
+                || truthy(first[2]))) {
+            return Optional.empty();
+        }
+        Map<Long, LicenseRow> licenses = new HashMap<>();
+        for (Object[] row : rows) {
+            if (row[4] != null) {
+                licenses.merge(((Number) row[4]).longValue(), LicenseRow.of(row),
+                        (kept, again) -> kept.bindingId() != null ? kept : again);
+            }
+        }
+        List<LicenseRow> active = licenses.values().stream().filter(license -> license.isActiveAt(now)).toList();
+        if (!known) {
+            return firstPoll(active);
+        }
+        Set<Integer> toBind = new HashSet<>();
+        toBind.add(settings.productFeature());
+        active.stream().filter(license -> license.mode() == CountingMode.PER_HOST)
+                .forEach(license -> toBind.add(license.feature()));
+        SortedMap<Integer, Instant> ends = new TreeMap<>();
+        active.stream().filter(license -> license.bindingId() != null)
+                .sorted(Comparator.comparingInt(LicenseRow::feature))
+                .forEach(license -> {
+                    toBind.remove(license.feature());
+                    ends.merge(license.feature(), perpetualAsMax(license.endsAt()), SteadyPolls::later);
+                });
+        if (!toBind.isEmpty()) {
+            return Optional.empty();
+        }
+        ends.replaceAll((feature, end) -> end == Instant.MAX ? null : end);
+        noteSightings(active, now);
+        SortedMap<Integer, Integer> seats = seats(active);
+        seats.keySet().forEach(feature -> ends.put(feature, sessionEnd(active, feature)));
+        return Optional.of(new Steady(new InstallationGrant(ends, seats), text(first[3])));
+    }
+
+    /**
+     * Records the poll: the replay guard and what the request reports, and its usage when it changed.
+     *
+     * @return false when the request is a replay
+     */
+    public boolean record(EntitlementRequest request, Steady steady, String clientAddress, Instant now) {
+        List<FeatureUsage> usage = request.usage() == null || usageKey(request.usage()).equals(
+                steady.storedUsage() == null ? "" : steady.storedUsage()) ? null : request.usage();
+        return installations.recordSteady(request, clientAddress, now, usage, storedFeatures(steady.storedUsage()));
+    }
+
+    /** What a poll takes, decided from the one read. */
+    public sealed interface Plan permits Steady, FirstPoll {
+    }
+
+    /** What a steady poll read: the grant to sign and the installation's usage as stored. */
+    public record Steady(InstallationGrant grant, String storedUsage) implements Plan {
+    }
+
+    /**
+     * The first poll of an installation whose every feature binds to a paid license with a free seat:
+     * the licenses to bind (one per feature) and what the installation may run once they are bound.
+     */
+    public record FirstPoll(InstallationGrant grant, List<Long> licenses, List<Integer> features,
+            List<String> kinds) implements Plan {
+    }
+
+    /**
+     * Creates the installation and its bindings, in one transaction under the registration's claim
+     * lock: the lock, the installation's row (written only while every license to bind still has a
+     * free seat), the bindings and their audit events.
+     *
+     * @return false when a seat went or the installation came meanwhile: nothing is written, the full
+     *     path decides
+     */
+    public boolean bind(EntitlementRequest request, FirstPoll plan, long registrationId, Actor actor, Instant now) {
+        try {
+            installations.createBound(request, registrationId, actor, now, plan.licenses(), plan.features(),
+                    plan.kinds());
+            // Counted as the bindings of the full path are, one activation each.
+            meters.counter(CountedOperation.ACTIVATION.meter(), "outcome", "ok").increment(plan.licenses().size());
+            return true;
+        } catch (InstallationRegistry.NotCreated e) {
+            return false;
+        }
+    }
+
+    private Optional<Plan> firstPoll(List<LicenseRow> active) {
+        if (active.stream().anyMatch(license -> license.bindingId() != null)) {
+            return Optional.empty();
+        }
+        Set<Integer> toBind = new TreeSet<>();
+        toBind.add(settings.productFeature());
+        active.stream().filter(license -> license.mode() == CountingMode.PER_HOST)
+                .forEach(license -> toBind.add(license.feature()));
+        SortedMap<Integer, Instant> ends = new TreeMap<>();
+        List<Long> licenses = new ArrayList<>();
+        List<Integer> features = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        for (int feature : toBind) {
+            Optional<LicenseRow> chosen = active.stream()
+                    .filter(license -> license.feature() == feature)
+                    .sorted(PREFERENCE)
+                    .filter(license -> license.taken() < license.seats())
+                    .findFirst();
+            if (chosen.isEmpty() || !chosen.get().kind().isPaid()) {
+                return Optional.empty();
+            }
+            licenses.add(chosen.get().id());
+            features.add(feature);
+            kinds.add(chosen.get().kind().name());
+            ends.put(feature, chosen.get().endsAt());
+        }
+        SortedMap<Integer, Integer> seats = seats(active);
+        seats.keySet().forEach(feature -> ends.put(feature, sessionEnd(active, feature)));
+        return Optional.of(new FirstPoll(new InstallationGrant(ends, seats), licenses, features, kinds));
+    }
+
+    private void noteSightings(List<LicenseRow> active, Instant now) {
+        Instant staleBefore = now.minus(HostBinding.LAST_SEEN_RESOLUTION);
+        active.stream()
+                .filter(license -> license.bindingId() != null && license.bindingSeenAt() != null
+                        && license.bindingSeenAt().isBefore(staleBefore))
+                .forEach(license -> seen.note(license.bindingId(), now));
+    }
+
+    private static SortedMap<Integer, Integer> seats(List<LicenseRow> active) {
+        Map<Integer, List<LicenseRow>> perSession = active.stream()
+                .filter(license -> license.mode() == CountingMode.PER_SESSION)
+                .collect(Collectors.groupingBy(LicenseRow::feature));
+        SortedMap<Integer, Integer> shares = new TreeMap<>();
+        perSession.forEach((feature, licenses) -> shares.put(feature, SeatShare.of(
+                licenses.stream().mapToInt(LicenseRow::seats).sum(),
+                licenses.get(0).usedByOthers() + licenses.get(0).nativeSessions())));
+        return shares;
+    }
+
+    /** The latest end of the feature's active licenses; null when one of them is perpetual. */
+    private static Instant sessionEnd(List<LicenseRow> active, int feature) {
+        Instant end = active.stream().filter(license -> license.feature() == feature)
+                .map(license -> perpetualAsMax(license.endsAt()))
+                .reduce(SteadyPolls::later).orElse(Instant.MAX);
+        return end == Instant.MAX ? null : end;
+    }
+
+    /** The form in which usage is stored and compared: {@code feature:used:peak:denied}, by feature. */
+    static String usageKey(List<FeatureUsage> usage) {
+        List<FeatureUsage> sorted = new ArrayList<>(usage);
+        sorted.sort(Comparator.comparingInt(FeatureUsage::feature));
+        return sorted.stream().map(u -> u.feature() + ":" + u.used() + ":" + u.peak() + ":" + u.denied())
+                .collect(Collectors.joining(","));
+    }
+
+    private static Set<Integer> storedFeatures(String storedUsage) {
+        Set<Integer> features = new HashSet<>();
+        if (storedUsage != null && !storedUsage.isEmpty()) {
+            for (String entry : storedUsage.split(",")) {
+                features.add(Integer.parseInt(entry.substring(0, entry.indexOf(':'))));
+            }
+        }
+        return features;
+    }
+
+    private static Instant perpetualAsMax(Instant end) {
+        return end == null ? Instant.MAX : end;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static String text(Object value) {
+        return value instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.US_ASCII)
+                : (String) value;
+    }
+
+    private static boolean truthy(Object value) {
+        return value instanceof Number number ? number.intValue() != 0 : Boolean.TRUE.equals(value);
+    }
+
+    static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof LocalDateTime local) {
+            return local.toInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        return null;
+    }
+
+    /** As {@code LicensePreference}: paid before trial, the longest first (perpetual first), the oldest first. */
+    private static final Comparator<LicenseRow> PREFERENCE = Comparator.comparing((LicenseRow l) -> !l.kind().isPaid())
+            .thenComparing(LicenseRow::endsAt, Comparator.nullsFirst(Comparator.<Instant>reverseOrder()))
+            .thenComparing(LicenseRow::startsAt);
+
+    /** One license of the registration as the read finds it, with the host's binding of it if any. */
+    private record LicenseRow(long id, int feature, CountingMode mode, LicenseKind kind, int seats, long taken,
+            Instant startsAt, Instant endsAt, Instant revokedAt, Long bindingId, Instant bindingSeenAt,
+            long usedByOthers, long nativeSessions) {
+
+        static LicenseRow of(Object[] row) {
+            return new LicenseRow(((Number) row[4]).longValue(), ((Number) row[5]).intValue(),
+                    CountingMode.valueOf(text(row[6])), LicenseKind.valueOf(text(row[15])),
+                    ((Number) row[7]).intValue(), ((Number) row[16]).longValue(), instant(row[8]), instant(row[9]), instant(row[10]),
+                    row[11] == null ? null : ((Number) row[11]).longValue(), instant(row[12]),
+                    row[13] == null ? 0 : ((Number) row[13]).longValue(),
+                    row[14] == null ? 0 : ((Number) row[14]).longValue());
+        }
+
+        /** As {@code License.isActiveAt}. */
+        boolean isActiveAt(Instant now) {
+            return (revokedAt == null || now.isBefore(revokedAt)) && !now.isBefore(startsAt)
+                    && (endsAt == null || now.isBefore(endsAt));
+        }
+    }
+}
