@@ -41,7 +41,7 @@ public class StaffUser {
     private boolean totpEnabled;
 
     /** The last TOTP step whose code was accepted (kept by conditional updates, see the login). */
-    @Column(name = "totp_last_step", nullable = false)
+    @Column(name = "totp_last_step", nullable = false, insertable = false, updatable = false)
     private long totpLastStep;
 
     protected StaffUser() {
