@@ -34,10 +34,10 @@ class StaffAccountIT extends BrowserTest {
         browser.go("/admin/login.xhtml");
         StaffLogin.logIn(browser, user, password);
         browser.click("nav:account");
-        browser.find("totp:start");
-        browser.screenshot("admin-account-ru");
-        StaffLogin.inEnglish(browser);
         browser.click("totp:start");
+        browser.find("qr");
+        browser.screenshot("admin-account-totp-enrol-ru");
+        StaffLogin.inEnglish(browser);
 
         String alt = browser.find("qr").getAttribute("alt");
         assertTrue(alt.startsWith("QR code for the authenticator app; key: "), alt);
@@ -62,6 +62,7 @@ class StaffAccountIT extends BrowserTest {
 
         browser.click("nav:logout");
         StaffLogin.logIn(browser, user, password);
+        inRussian();
         browser.find("code:code");
         browser.screenshot("admin-login-code-ru");
         StaffLogin.inEnglish(browser);
@@ -189,6 +190,13 @@ class StaffAccountIT extends BrowserTest {
         StaffLogin.logIn(browser, member, password);
         browser.waitForText("Wrong user name or password.");
         assertTrue(browser.driver().findElements(By.id("nav:logout")).isEmpty());
+    }
+
+    /** Switches the pages back to Russian: the language chosen outlives a logout. */
+    private void inRussian() {
+        var link = browser.find("lang:ru");
+        link.click();
+        browser.waitUntilGone(link);
     }
 
     private void submitCode(String code) {

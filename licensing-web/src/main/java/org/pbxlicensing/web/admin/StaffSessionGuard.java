@@ -41,21 +41,36 @@ public class StaffSessionGuard extends HttpFilter {
             return;
         }
         StaffStanding standing = directory.standing(request.getUserPrincipal().getName()).orElse(null);
-        if (standing == null || !standing.enabled() || standing.role() != sessionRole) {
-            request.logout();
-            var session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
+        switch (decide(sessionRole, standing, requireTotp, request.getServletPath())) {
+            case LOG_OUT -> {
+                request.logout();
+                var session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+                response.sendRedirect(request.getContextPath() + LOGIN);
             }
-            response.sendRedirect(request.getContextPath() + LOGIN);
-            return;
+            case ENROL -> response.sendRedirect(request.getContextPath() + ACCOUNT);
+            case PASS -> chain.doFilter(request, response);
+        }
+    }
+
+    enum Decision { PASS, LOG_OUT, ENROL }
+
+    /**
+     * What becomes of a request of a logged-in member: it passes; the member is logged out (gone, disabled,
+     * or holding another role than the session); or an admin without a second factor, when one is required,
+     * is sent to enrol (the account page and the login page stay open to them).
+     */
+    static Decision decide(StaffRole sessionRole, StaffStanding standing, boolean requireTotp, String path) {
+        if (standing == null || !standing.enabled() || standing.role() != sessionRole) {
+            return Decision.LOG_OUT;
         }
         if (requireTotp && sessionRole == StaffRole.ADMIN && !standing.totpEnabled()
-                && !ACCOUNT.equals(request.getServletPath()) && !LOGIN.equals(request.getServletPath())) {
-            response.sendRedirect(request.getContextPath() + ACCOUNT);
-            return;
+                && !ACCOUNT.equals(path) && !LOGIN.equals(path)) {
+            return Decision.ENROL;
         }
-        chain.doFilter(request, response);
+        return Decision.PASS;
     }
 
     /** The highest role the session's member holds; none for a visitor. */
