@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.pbxlicensing.domain.crypto.SecretsKey;
 import org.pbxlicensing.domain.staff.Base32;
 import org.pbxlicensing.domain.staff.Totp;
 import org.pbxlicensing.it.support.Browser;
@@ -178,6 +180,27 @@ class StaffAccountIT extends BrowserTest {
             assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE action = ? AND actor = ? AND subject = ?",
                     action, admin, "staff " + member), action);
         }
+    }
+
+    @Test
+    void wrongCodesCountAgainstTheLoginThrottleLikeWrongPasswords() {
+        String password = "viewer-password-" + TestData.unique();
+        String member = StaffLogin.createUser("VIEWER", password);
+        byte[] secret = Totp.newSecret();
+        String sealed = SecretsKey.read(Path.of(System.getProperty("it.secrets.key.file")))
+                .seal(secret, "staff_user.totp_secret " + member);
+        Database.execute("UPDATE staff_user SET totp_secret = ?, totp_enabled = TRUE WHERE user_name = ?", sealed, member);
+
+        browser.go("/admin/login.xhtml");
+        StaffLogin.inEnglish(browser);
+        StaffLogin.logIn(browser, member, password);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            submitCode(wrongCode(secret));
+            browser.waitForText("Wrong or already used code.");
+        }
+        submitCode(Totp.code(secret, Totp.step(Instant.now())));
+        browser.waitForText("Too many wrong passwords.");
+        assertTrue(browser.driver().findElements(By.id("nav:logout")).isEmpty(), "the right code waits too");
     }
 
     @Test
