@@ -7,15 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumDriver;
 import org.pbxlicensing.domain.crypto.SecretsKey;
 import org.pbxlicensing.domain.staff.Base32;
 import org.pbxlicensing.domain.staff.Totp;
 import org.pbxlicensing.it.support.Browser;
 import org.pbxlicensing.it.support.BrowserTest;
 import org.pbxlicensing.it.support.Database;
+import org.pbxlicensing.it.support.ServerUnderTest;
 import org.pbxlicensing.it.support.StaffLogin;
 import org.pbxlicensing.it.support.SystemTest;
 import org.pbxlicensing.it.support.TestData;
@@ -28,6 +32,23 @@ import org.pbxlicensing.it.support.TestData;
  */
 @SystemTest
 class StaffAccountIT extends BrowserTest {
+
+    /**
+     * The wrong passwords and codes these tests type count against the login throttle of their client
+     * address; each browser comes through the trusted proxy from an address of its own, so that they do
+     * not use up the allowance of the other browser tests, which all come from 127.0.0.1.
+     */
+    @BeforeEach
+    void fromAnAddressOfItsOwn() {
+        fromAnAddressOfItsOwn(browser);
+    }
+
+    private static void fromAnAddressOfItsOwn(Browser browser) {
+        var chrome = (ChromiumDriver) browser.driver();
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", Map.of("X-Forwarded-For", ServerUnderTest.randomClientAddress())));
+    }
 
     @Test
     void aMemberEnrolsAnAuthenticatorAndThenLogsInOnlyWithAFreshCodeOfIt() {
@@ -135,6 +156,7 @@ class StaffAccountIT extends BrowserTest {
         String admin = StaffLogin.createUser("ADMIN", adminPassword);
         String newPassword = "reset-password-" + TestData.unique();
         try (Browser adminBrowser = Browser.open()) {
+            fromAnAddressOfItsOwn(adminBrowser);
             adminBrowser.go("/admin/login.xhtml");
             StaffLogin.logIn(adminBrowser, admin, adminPassword);
             adminBrowser.click("nav:staffUsers");
