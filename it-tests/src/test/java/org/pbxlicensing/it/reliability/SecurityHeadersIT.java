@@ -41,7 +41,7 @@ class SecurityHeadersIT {
             List.of("/portal/overview.xhtml", "/portal/monitor.xhtml", "/portal/offline.xhtml");
     private static final List<String> ADMIN_PAGES = List.of("/admin/index.xhtml", "/admin/registrations.xhtml",
             "/admin/bindings.xhtml", "/admin/coupons.xhtml", "/admin/mint.xhtml", "/admin/features.xhtml",
-            "/admin/eulas.xhtml", "/admin/audit.xhtml", "/admin/staff.xhtml");
+            "/admin/eulas.xhtml", "/admin/audit.xhtml", "/admin/staff.xhtml", "/admin/account.xhtml");
 
     @Test
     void thePortalsPagesForAVisitorCarryThemAll() {

@@ -32,6 +32,18 @@ public class StaffUser {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The TOTP secret sealed with the secrets key; none until the member enrols. */
+    @Column(name = "totp_secret")
+    private String totpSecret;
+
+    /** Whether the login asks for a code: only once the member has shown a code of the secret. */
+    @Column(name = "totp_enabled", nullable = false)
+    private boolean totpEnabled;
+
+    /** The last TOTP step whose code was accepted (kept by conditional updates, see the login). */
+    @Column(name = "totp_last_step", nullable = false, insertable = false, updatable = false)
+    private long totpLastStep;
+
     protected StaffUser() {
     }
 
@@ -41,6 +53,11 @@ public class StaffUser {
         this.passwordHash = PasswordHash.hash(password);
         this.enabled = true;
         this.createdAt = now;
+    }
+
+    /** Whether the password is the member's, enabled or not. */
+    public boolean hasPassword(char[] password) {
+        return PasswordHash.verify(password, passwordHash);
     }
 
     public boolean accepts(char[] password) {
@@ -58,6 +75,33 @@ public class StaffUser {
 
     public void enable(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    /** Starts an enrolment: the sealed secret waits for a code before the login asks for one. */
+    public void enrolTotp(String sealedSecret) {
+        totpSecret = sealedSecret;
+        totpEnabled = false;
+    }
+
+    public void confirmTotp() {
+        totpEnabled = true;
+    }
+
+    public void removeTotp() {
+        totpSecret = null;
+        totpEnabled = false;
+    }
+
+    public String totpSecret() {
+        return totpSecret;
+    }
+
+    public boolean totpEnabled() {
+        return totpEnabled;
+    }
+
+    public long totpLastStep() {
+        return totpLastStep;
     }
 
     public String userName() {

@@ -1,2 +1,2 @@
-/** Staff of the vendor: users of the admin area, their roles and password hashes. */
+/** Staff of the vendor: users of the admin area, their roles, password hashes and second factor (TOTP, recovery codes). */
 package org.pbxlicensing.domain.staff;

@@ -8,18 +8,22 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.failure.Failure;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.staff.PasswordHash;
+import org.pbxlicensing.domain.staff.RecoveryCodes;
 import org.pbxlicensing.domain.staff.StaffRole;
 import org.pbxlicensing.domain.staff.StaffUser;
+import org.pbxlicensing.domain.staff.Totp;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.audit.AuditLog;
 
-/** Staff users: checks their passwords for the admin login, and lets an admin manage them. */
+/** Staff users: checks their passwords and second factors for the admin login, and lets an admin add them. */
 @Stateless
 public class StaffDirectory {
 
@@ -35,26 +39,87 @@ public class StaffDirectory {
     @Inject
     ServerClock clock;
 
-    public enum LoginOutcome { ACCEPTED, REFUSED, THROTTLED }
+    @Inject
+    StaffSecrets secrets;
+
+    /** How a login step ended; {@code CODE_NEEDED}: the password was right, and the member's code is asked next. */
+    public enum LoginOutcome { ACCEPTED, CODE_NEEDED, REFUSED, THROTTLED }
 
     public record LoginResult(LoginOutcome outcome, StaffRole role) {
     }
 
-    /** Checks a password; a throttled user name and address is refused before the password is looked at. */
+    /**
+     * Checks a password; a throttled user name and address is refused before the password is looked at.
+     * A member with a second factor is not logged in by the password alone: the outcome asks for the code.
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public LoginResult logIn(String userName, char[] password, String client) {
-        if (userName == null || userName.isBlank() || userName.length() > StaffUser.MAX_NAME_LENGTH) {
+        if (!plausible(userName)) {
             return new LoginResult(LoginOutcome.REFUSED, null);
         }
+        return throttled(() -> throttle.check(userName, client, () -> {
+            StaffUser user = em.find(StaffUser.class, userName);
+            boolean accepted = user == null ? PasswordHash.verifyAgainstNoHash(password) : user.accepts(password);
+            if (!accepted) {
+                return Optional.empty();
+            }
+            return Optional.of(new LoginResult(user.totpEnabled() ? LoginOutcome.CODE_NEEDED : LoginOutcome.ACCEPTED,
+                    user.role()));
+        }));
+    }
+
+    /**
+     * The second step of a login whose password was right: the member's current TOTP code or one of
+     * their recovery codes. Wrong codes count against the login throttle as wrong passwords do; a code
+     * is accepted once only.
+     */
+    @PermitAll
+    public LoginResult logInWithCode(String userName, String code, String client) {
+        if (!plausible(userName)) {
+            return new LoginResult(LoginOutcome.REFUSED, null);
+        }
+        Instant now = clock.now();
+        LoginResult result = throttled(() -> throttle.check(userName, client, () -> {
+            StaffUser user = em.find(StaffUser.class, userName);
+            if (user == null || !user.enabled() || !user.totpEnabled() || code == null || code.isBlank()) {
+                return Optional.empty();
+            }
+            boolean plausibleCode = RecoveryCodes.looksLikeOne(code) || Totp.matchingStep(
+                    secrets.open(user.totpSecret(), userName), code.strip(), now, user.totpLastStep()).isPresent();
+            return plausibleCode ? Optional.of(new LoginResult(LoginOutcome.ACCEPTED, user.role())) : Optional.empty();
+        }));
+        if (result.outcome() != LoginOutcome.ACCEPTED) {
+            return result;
+        }
+        // The throttle's check only reads; the code is spent here, once, or counted as a wrong one.
+        StaffUser user = em.find(StaffUser.class, userName);
+        if (SecondFactor.spend(em, userName, secrets.open(user.totpSecret(), userName), code, user.totpLastStep(), now)) {
+            return result;
+        }
         try {
-            Optional<StaffRole> role = throttle.check(userName, client, () -> {
-                StaffUser user = em.find(StaffUser.class, userName);
-                boolean accepted = user == null ? PasswordHash.verifyAgainstNoHash(password) : user.accepts(password);
-                return accepted ? Optional.of(user.role()) : Optional.empty();
-            });
-            return role.map(accepted -> new LoginResult(LoginOutcome.ACCEPTED, accepted))
-                    .orElseGet(() -> new LoginResult(LoginOutcome.REFUSED, null));
+            throttle.countFailure(userName, client);
+        } catch (LicensingException refusal) {
+            return new LoginResult(LoginOutcome.THROTTLED, null);
+        }
+        return new LoginResult(LoginOutcome.REFUSED, null);
+    }
+
+    /** Whether a logged-in member's session still stands: none when the user is gone. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<StaffStanding> standing(String userName) {
+        return Optional.ofNullable(userName == null ? null : em.find(StaffUser.class, userName))
+                .map(user -> new StaffStanding(user.enabled(), user.role(), user.totpEnabled()));
+    }
+
+    private static boolean plausible(String userName) {
+        return userName != null && !userName.isBlank() && userName.length() <= StaffUser.MAX_NAME_LENGTH;
+    }
+
+    private static LoginResult throttled(Supplier<Optional<LoginResult>> check) {
+        try {
+            return check.get().orElseGet(() -> new LoginResult(LoginOutcome.REFUSED, null));
         } catch (LicensingException refusal) {
             if (refusal.failure() != Failure.TOO_MANY_ATTEMPTS) {
                 throw refusal;
@@ -78,9 +143,7 @@ public class StaffDirectory {
         if (userName == null || !userName.matches("[A-Za-z0-9._@-]{2,64}")) {
             throw LicensingException.invalid("userName", "INVALID_FORMAT");
         }
-        if (password == null || password.length < 10) {
-            throw LicensingException.invalid("password", "TOO_SHORT");
-        }
+        StaffPasswords.requireStrong(password);
         if (exists(userName)) {
             throw LicensingException.invalid("userName", "ALREADY_EXISTS");
         }

@@ -58,6 +58,17 @@ public class StaffLoginThrottle {
                 perClient.of(address)));
     }
 
+    /**
+     * Counts a failed attempt found wrong after the check, such as a code spent by another login in the meantime.
+     *
+     * @throws LicensingException {@code TOO_MANY_ATTEMPTS} when the user name or the client must wait
+     */
+    public void countFailure(String userName, String client) {
+        String address = client == null ? "unknown" : client;
+        throttle.count(List.of(perUserAndClient.of(LimitedSubject.digest(userName + '\n' + address)),
+                perClient.of(address)));
+    }
+
     /** How long a refused client should wait, at most: the window of counted failures. */
     public long retryAfterSeconds() {
         return WINDOW.toSeconds();

@@ -1,2 +1,2 @@
-/** Staff users of the admin area: login with throttling, the first admin, user management. */
+/** Staff users of the admin area: login with throttling and a second factor, the first admin, user management, own accounts. */
 package org.pbxlicensing.service.staff;

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
@@ -17,7 +18,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.pbxlicensing.service.staff.StaffLoginThrottle;
 
-/** The staff login form: hands the credentials to Jakarta Security, which goes on to the page asked for. */
+/**
+ * The staff login form: hands the credentials to Jakarta Security, which goes on to the page asked for;
+ * for a member with a second factor, in two steps (password, then code).
+ */
 @Named
 @RequestScoped
 public class AdminLoginView {
@@ -35,31 +39,70 @@ public class AdminLoginView {
 
     private String userName;
     private String password;
+    private String code;
 
     public void logIn() throws IOException, ServletException {
+        var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        leaveTheCurrentLogin(request);
+        PendingLogin.end(request.getSession(false));
+        authenticate(new UsernamePasswordCredential(userName, new Password(password)));
+        password = null;
+    }
+
+    /** The second step, for the member whose password was right in this session. */
+    public void logInWithCode() throws IOException, ServletException {
+        var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        var pending = PendingLogin.of(request.getSession(false));
+        if (pending.isEmpty()) {
+            AdminMessages.error("login.code.lapsed");
+            return;
+        }
+        authenticate(new StaffCodeCredential(pending.get().userName(), code));
+        code = null;
+    }
+
+    /** Leaves a login waiting for its code, back to the user name and password. */
+    public void startOver() {
+        var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        PendingLogin.end(request.getSession(false));
+    }
+
+    /** Whether the page asks for the code of a member whose password was right. */
+    public boolean isAskingForCode() {
+        var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return PendingLogin.of(request.getSession(false)).isPresent();
+    }
+
+    private void authenticate(Credential credential) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         var request = (HttpServletRequest) external.getRequest();
         var response = (HttpServletResponse) external.getResponse();
-        leaveTheCurrentLogin(request);
         AuthenticationStatus status = security.authenticate(request, response, withParams()
-                .credential(new UsernamePasswordCredential(userName, new Password(password)))
+                .credential(credential)
                 .newAuthentication(true));
-        password = null;
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
+                PendingLogin.end(request.getSession(false));
                 request.changeSessionId();
                 external.redirect(request.getContextPath() + "/admin/index.xhtml");
             }
             default -> {
                 forgetFailedAuthentication(request);
+                if (attempt.codeNeededFor() != null) {
+                    PendingLogin.start(request.getSession(), attempt.codeNeededFor());
+                    return;
+                }
                 if (attempt.wasThrottled()) {
+                    PendingLogin.end(request.getSession(false));
                     // A guesser gets the API's answer to guessing: 429 with Retry-After.
                     external.setResponseStatus(429);
                     external.setResponseHeader("Retry-After", String.valueOf(throttle.retryAfterSeconds()));
                 }
-                AdminMessages.error(attempt.wasThrottled() ? "login.throttled" : "login.refused");
+                boolean codeStep = credential instanceof StaffCodeCredential;
+                AdminMessages.error(attempt.wasThrottled() ? "login.throttled"
+                        : codeStep ? "login.code.refused" : "login.refused");
             }
         }
     }
@@ -109,5 +152,13 @@ public class AdminLoginView {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 }

@@ -39,6 +39,14 @@ final class AdminMessages {
             error(FieldError.TOO_LONG.equals(reason.get().code()) ? "reason.tooLong" : "reason.required");
             return;
         }
+        if (e.fieldErrors().size() == 1) {
+            FieldError only = e.fieldErrors().get(0);
+            String key = "refused." + only.field() + "." + only.code();
+            if (!text(key).equals(key)) {
+                error(key);
+                return;
+            }
+        }
         var text = new StringBuilder(text("failure")).append(' ').append(e.failure().name());
         e.fieldErrors().forEach(f -> text.append(", ").append(f.field()).append(": ").append(f.code()));
         add(FacesMessage.SEVERITY_ERROR, text.toString());

@@ -7,9 +7,13 @@ import java.util.List;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.staff.StaffRole;
 import org.pbxlicensing.domain.staff.StaffUser;
+import org.pbxlicensing.service.staff.StaffAdministration;
 import org.pbxlicensing.service.staff.StaffDirectory;
 
-/** Staff users and a form to add one (admins only: web.xml and the service check it too). */
+/**
+ * Staff users: add one, enable or disable, change a role, set a new password, take a second factor away
+ * (admins only: web.xml and the services check it too).
+ */
 @Named
 @RequestScoped
 public class StaffUsersView {
@@ -18,11 +22,17 @@ public class StaffUsersView {
     StaffDirectory directory;
 
     @Inject
+    StaffAdministration administration;
+
+    @Inject
     Staff staff;
 
     private String userName;
     private StaffRole role = StaffRole.VIEWER;
     private String password;
+    private String target;
+    private StaffRole newRole = StaffRole.VIEWER;
+    private String newPassword;
 
     public List<StaffUser> getUsers() {
         return directory.all();
@@ -44,6 +54,60 @@ public class StaffUsersView {
             AdminMessages.refusal(e);
         }
         password = null;
+    }
+
+    public void enable(String userName, boolean enabled) {
+        change(() -> administration.enable(userName, enabled, staff.actor()), enabled ? "staff.enabled.done" : "staff.disabled.done");
+    }
+
+    public void changeRole() {
+        change(() -> administration.changeRole(target, newRole, staff.actor()), "staff.role.changed");
+    }
+
+    public void resetPassword() {
+        char[] chars = newPassword == null ? null : newPassword.toCharArray();
+        change(() -> administration.resetPassword(target, chars, staff.actor()), "staff.password.reset");
+        newPassword = null;
+    }
+
+    public void resetTotp(String userName) {
+        change(() -> administration.resetTotp(userName, staff.actor()), "staff.totp.reset");
+    }
+
+    private void change(Runnable change, String done) {
+        if (!staff.may(StaffRole.ADMIN)) {
+            return;
+        }
+        try {
+            change.run();
+            AdminMessages.info(done);
+        } catch (LicensingException e) {
+            AdminMessages.refusal(e);
+        }
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public void setTarget(String target) {
+        this.target = target;
+    }
+
+    public StaffRole getNewRole() {
+        return newRole;
+    }
+
+    public void setNewRole(StaffRole newRole) {
+        this.newRole = newRole;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
     }
 
     public String getUserName() {
