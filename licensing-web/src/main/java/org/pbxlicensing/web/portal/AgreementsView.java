@@ -6,15 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.pbxlicensing.domain.audit.Actor;
-import org.pbxlicensing.domain.audit.ActorType;
 import org.pbxlicensing.domain.eula.EulaAcceptance;
 import org.pbxlicensing.domain.eula.EulaText;
-import org.pbxlicensing.domain.failure.LicensingException;
-import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.service.portal.CurrentAgreement;
 import org.pbxlicensing.service.portal.CustomerPortal;
-import org.pbxlicensing.web.request.ClientRequest;
 
 /** The agreements of the customer's products, readable at any time, and the history of their acceptances. */
 @Named
@@ -30,7 +25,7 @@ public class AgreementsView implements Serializable {
     CustomerSession customer;
 
     @Inject
-    ClientRequest client;
+    AgreementAcceptance acceptance;
 
     @Inject
     Language language;
@@ -44,15 +39,8 @@ public class AgreementsView implements Serializable {
         history = portal.agreementHistory(customer.registrationId());
     }
 
-    @RetryOnConflict
     public void accept(long versionId) {
-        try {
-            portal.acceptAgreement(customer.registrationId(), versionId,
-                    new Actor(ActorType.PORTAL, null, client.address()));
-            PageMessages.info("eula.accepted");
-        } catch (LicensingException e) {
-            PageMessages.failure(e.failure());
-        }
+        acceptance.accept(versionId);
         load();
     }
 

@@ -32,6 +32,9 @@ public class OverviewView implements Serializable {
     CustomerSession customer;
 
     @Inject
+    AgreementAcceptance acceptance;
+
+    @Inject
     ClientRequest client;
 
     @Inject
@@ -52,15 +55,8 @@ public class OverviewView implements Serializable {
         agreements = portal.pendingAgreements(customer.registrationId());
     }
 
-    @RetryOnConflict
     public void accept(long versionId) {
-        try {
-            portal.acceptAgreement(customer.registrationId(), versionId,
-                    new Actor(ActorType.PORTAL, null, client.address()));
-            PageMessages.info("eula.accepted");
-        } catch (LicensingException e) {
-            PageMessages.failure(e.failure());
-        }
+        acceptance.accept(versionId);
         load();
     }
 
