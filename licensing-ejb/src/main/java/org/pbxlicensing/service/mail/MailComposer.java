@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.pbxlicensing.domain.mail.EmailMask;
+import org.pbxlicensing.domain.mail.MailKind;
 import org.pbxlicensing.domain.mail.OutboxMail;
 import org.pbxlicensing.domain.registration.Registration;
 
@@ -28,6 +29,9 @@ public final class MailComposer {
      */
     public static Optional<ComposedMail> compose(ClaimedMail claimed, String portalLink) {
         OutboxMail mail = claimed.mail();
+        if (mail.kind() == MailKind.WEBHOOK_DISABLED) {
+            return Optional.of(webhookDisabled(mail));
+        }
         List<Registration> registrations = claimed.registrations();
         if (registrations.isEmpty()) {
             return Optional.empty();
@@ -36,6 +40,7 @@ public final class MailComposer {
         return Optional.of(switch (mail.kind()) {
             case WELCOME -> welcome(mail, registrations.get(0), claimed.trialEnd(), portalLink, texts);
             case REGISTRATION_REMINDER -> reminder(mail, registrations, texts);
+            case WEBHOOK_DISABLED -> webhookDisabled(mail);
         });
     }
 
@@ -58,6 +63,17 @@ public final class MailComposer {
         return new ComposedMail(mail.recipient(), texts.format("reminder.subject"), body,
                 "reminder with " + registrations.size() + " registration number(s) to "
                         + EmailMask.masked(mail.recipient()));
+    }
+
+    /** Staff read both languages: the notice says it in Russian, then in English. */
+    private static ComposedMail webhookDisabled(OutboxMail mail) {
+        Texts ru = new Texts("ru");
+        Texts en = new Texts("en");
+        String body = ru.format("webhook-disabled.body", mail.about()) + "\n\n----\n\n"
+                + en.format("webhook-disabled.body", mail.about());
+        return new ComposedMail(mail.recipient(), ru.format("webhook-disabled.subject") + " / "
+                + en.format("webhook-disabled.subject"), body,
+                "webhook endpoint disabled notice to " + EmailMask.masked(mail.recipient()));
     }
 
     private static final class Texts {
