@@ -42,7 +42,7 @@ public final class WebhookReceiver implements BeforeAllCallback, AutoCloseable {
     private static WebhookReceiver suite;
 
     private final HttpServer server;
-    private final byte[] key;
+    private volatile byte[] key;
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, AtomicInteger> failuresToAnswer = new ConcurrentHashMap<>();
     private final Map<String, Duration> holds = new ConcurrentHashMap<>();
@@ -102,6 +102,16 @@ public final class WebhookReceiver implements BeforeAllCallback, AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
+    }
+
+    /** Verifies the calls that arrive from now on with this secret (one shown by the admin area once the URL was given). */
+    public void useSecret(String secret) {
+        key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
+    }
+
+    /** Every call so far, in the order they arrived. */
+    public synchronized List<Call> calls() {
+        return List.copyOf(calls);
     }
 
     /** The next {@code times} calls about the registration are answered 500. */
