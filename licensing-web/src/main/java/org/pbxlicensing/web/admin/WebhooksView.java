@@ -1,5 +1,7 @@
 package org.pbxlicensing.web.admin;
 
+import jakarta.faces.context.Flash;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.pbxlicensing.domain.event.LifecycleEventType;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.staff.StaffRole;
@@ -27,6 +30,8 @@ public class WebhooksView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int DELIVERIES_SHOWN = 100;
+    private static final String SECRET = "webhookSecret";
+    private static final String SECRET_URL = "webhookSecretUrl";
 
     @Inject
     WebhookAdmin webhooks;
@@ -35,9 +40,8 @@ public class WebhooksView implements Serializable {
     Staff staff;
 
     private String url;
-    private List<LifecycleEventType> types = new ArrayList<>();
-    private String newSecret;
-    private String newSecretUrl;
+    /** Names of the ticked {@link LifecycleEventType}s. */
+    private List<String> types = new ArrayList<>();
     private Long selected;
 
     public List<WebhookEndpoint> getEndpoints() {
@@ -48,51 +52,72 @@ public class WebhooksView implements Serializable {
         return LifecycleEventType.values();
     }
 
-    public void create() {
+    /** Adds the endpoint and shows its secret on the page it redirects to, that once (the flash). */
+    public String create() {
         if (!staff.may(StaffRole.ADMIN)) {
-            return;
+            return null;
         }
         Optional<String> refused = webhooks.refusal(url);
         if (refused.isPresent()) {
             AdminMessages.errorText(AdminMessages.text("webhooks.refused") + " " + refused.get());
-            return;
+            return null;
         }
         try {
-            WebhookAdmin.Created created = webhooks.create(url, new LinkedHashSet<>(types), staff.actor());
-            newSecret = created.secret();
-            newSecretUrl = created.endpoint().url();
-            selected = created.endpoint().id();
-            url = null;
-            types = new ArrayList<>();
+            WebhookAdmin.Created created = webhooks.create(url, ticked(), staff.actor());
+            flash().put(SECRET, created.secret());
+            flash().put(SECRET_URL, created.endpoint().url());
             AdminMessages.info("webhooks.created");
+            return showing(created.endpoint().id());
         } catch (LicensingException e) {
             AdminMessages.refusal(e);
+            return null;
         }
     }
 
-    public void toggle(WebhookEndpoint endpoint) {
-        if (staff.may(StaffRole.ADMIN)) {
-            webhooks.setEnabled(endpoint.id(), !endpoint.enabled(), staff.actor());
+    private Set<LifecycleEventType> ticked() {
+        Set<LifecycleEventType> ticked = new LinkedHashSet<>();
+        for (LifecycleEventType type : LifecycleEventType.values()) {
+            if (types != null && types.contains(type.name())) {
+                ticked.add(type);
+            }
         }
+        return ticked;
     }
 
-    public void sendTest(WebhookEndpoint endpoint) {
-        if (staff.may(StaffRole.ADMIN)) {
-            webhooks.sendTest(endpoint.id(), staff.actor());
-            selected = endpoint.id();
-            AdminMessages.info("webhooks.testSent");
+    public String toggle(WebhookEndpoint endpoint) {
+        if (!staff.may(StaffRole.ADMIN)) {
+            return null;
         }
+        webhooks.setEnabled(endpoint.id(), !endpoint.enabled(), staff.actor());
+        return showing(selected);
     }
 
-    public void select(WebhookEndpoint endpoint) {
-        selected = endpoint.id();
+    public String sendTest(WebhookEndpoint endpoint) {
+        if (!staff.may(StaffRole.ADMIN)) {
+            return null;
+        }
+        webhooks.sendTest(endpoint.id(), staff.actor());
+        AdminMessages.info("webhooks.testSent");
+        return showing(endpoint.id());
     }
 
-    public void resend(WebhookDelivery delivery) {
-        if (staff.may(StaffRole.ADMIN)) {
-            webhooks.resend(delivery.id(), staff.actor());
-            AdminMessages.info("webhooks.resent");
+    public String resend(WebhookDelivery delivery) {
+        if (!staff.may(StaffRole.ADMIN)) {
+            return null;
         }
+        webhooks.resend(delivery.id(), staff.actor());
+        AdminMessages.info("webhooks.resent");
+        return showing(delivery.endpointId());
+    }
+
+    /** After a change, the page again by GET (its messages kept), with the endpoint's deliveries shown. */
+    private static String showing(Long endpointId) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/admin/webhooks?faces-redirect=true" + (endpointId == null ? "" : "&endpoint=" + endpointId);
+    }
+
+    private static Flash flash() {
+        return FacesContext.getCurrentInstance().getExternalContext().getFlash();
     }
 
     public List<WebhookDelivery> getDeliveries() {
@@ -111,23 +136,21 @@ public class WebhooksView implements Serializable {
         return String.join(", ", endpoint.eventTypes().stream().map(LifecycleEventType::wireName).toList());
     }
 
-    /** The secret of the endpoint just created, shown once: the next request of the page no longer has it. */
-    public String takeNewSecret() {
-        String secret = newSecret;
-        newSecret = null;
-        return secret;
-    }
-
-    public boolean isSecretToShow() {
-        return newSecret != null;
+    /** The secret of the endpoint just added, on the page its creation redirected to only: the flash forgets it. */
+    public String getNewSecret() {
+        return (String) flash().get(SECRET);
     }
 
     public String getNewSecretUrl() {
-        return newSecretUrl;
+        return (String) flash().get(SECRET_URL);
     }
 
     public Long getSelected() {
         return selected;
+    }
+
+    public void setSelected(Long selected) {
+        this.selected = selected;
     }
 
     public String getUrl() {
@@ -138,11 +161,11 @@ public class WebhooksView implements Serializable {
         this.url = url;
     }
 
-    public List<LifecycleEventType> getTypes() {
+    public List<String> getTypes() {
         return types;
     }
 
-    public void setTypes(List<LifecycleEventType> types) {
+    public void setTypes(List<String> types) {
         this.types = types;
     }
 }
