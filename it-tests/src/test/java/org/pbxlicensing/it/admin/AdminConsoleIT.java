@@ -36,6 +36,7 @@ class AdminConsoleIT extends BrowserTest {
         pages.put("audit", "/admin/audit.xhtml");
         pages.put("staff", "/admin/staff.xhtml");
         pages.put("account", "/admin/account.xhtml");
+        pages.put("webhooks", "/admin/webhooks.xhtml?endpoint=1");
 
         List<String> errors = new ArrayList<>();
         browser.go("/admin/login.xhtml");

@@ -36,11 +36,13 @@ import org.pbxlicensing.it.support.StaffLogin;
 import org.pbxlicensing.it.support.Store;
 import org.pbxlicensing.it.support.Sweeps;
 import org.pbxlicensing.it.support.TestData;
+import org.pbxlicensing.it.support.WebhookReceiver;
 
 /**
  * Two nodes over one database behind a load balancer (started by {@code scripts/cluster/two-nodes.sh}):
  * the races of a single node hold across nodes, a persistent timer fires on one node per firing,
- * and when one node dies the other answers and nothing acknowledged is lost. The last test kills a node.
+ * each webhook event is delivered once, by one of the nodes, and when one node dies the other answers
+ * and nothing acknowledged is lost. The last test kills a node.
  */
 @ExtendWith(ServerUnderTest.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -170,6 +172,36 @@ class TwoNodeClusterIT {
 
     @Test
     @Order(8)
+    void eachWebhookEventIsDeliveredOnceByOneOfTheNodes() throws InterruptedException {
+        WebhookReceiver receiver = WebhookReceiver.suite();
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String number = ClusterNodes.apiOf(1 + i % 2).body(TestData.registrationForm()).post("/registrations")
+                    .then().statusCode(201).extract().path("registrationNumber");
+            ClusterNodes.apiOf(2 - i % 2).body(Map.of("registrationNumber", number, "feature", 33,
+                    "host", Map.of("id", Pbx.newHostId()))).post("/activations").then().statusCode(200);
+            numbers.add(number);
+        }
+        for (String number : numbers) {
+            receiver.await(number, "binding.created", Duration.ofSeconds(60));
+        }
+        Thread.sleep(Duration.ofSeconds(5).toMillis());
+
+        for (String number : numbers) {
+            var calls = receiver.callsAbout(number);
+            assertEquals(List.of("binding.created", "license.created", "registration.created"),
+                    calls.stream().map(WebhookReceiver.Call::type).sorted().toList(), number + ": " + calls);
+            assertEquals(3, calls.stream().map(WebhookReceiver.Call::webhookId).distinct().count());
+            assertTrue(calls.stream().allMatch(call -> call.answered() == 200 && call.signatureVerifies()));
+        }
+        assertEquals(2, Database.count(
+                "SELECT COUNT(DISTINCT SUBSTRING_INDEX(a.node, '/', 1)) FROM webhook_attempt a"
+                        + " JOIN webhook_delivery d ON d.id = a.delivery_id WHERE d.registration_number IN (?, ?, ?, ?)",
+                numbers.get(0), numbers.get(1), numbers.get(2), numbers.get(3)), "both nodes deliver");
+    }
+
+    @Test
+    @Order(9)
     void aChangeCommittedThroughOneNodeIsSeenByTheNextCheckOnTheOther() {
         String number = Pbx.register();
         String host = Pbx.newHostId();
@@ -187,7 +219,7 @@ class TwoNodeClusterIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void aSilentHostSweptOnBothNodesAtOnceIsReleasedOnce() {
         int feature = Database.addFeatureReleasingSilentHosts(7);
         String number = Pbx.register();
@@ -211,7 +243,7 @@ class TwoNodeClusterIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void whenANodeDiesTheOtherAnswersAndNothingAcknowledgedIsLost() throws Exception {
         String number = Pbx.register(34);
         Database.grantPerpetualLicense(number, 33, 10_000);

@@ -11,5 +11,7 @@ public enum MailKind {
     /** A trial or term license has ended. */
     LICENSE_EXPIRED,
     /** A binding was released because its host had been silent for the feature's days. */
-    SILENT_HOST_RELEASED
+    SILENT_HOST_RELEASED,
+    /** To the staff address: a webhook endpoint kept failing and was disabled (the endpoint in {@code about}). */
+    WEBHOOK_DISABLED
 }

@@ -72,6 +72,10 @@ public class OutboxMail {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** What a staff notice is about (a webhook endpoint's URL); null for customers' mails. */
+    @Column(updatable = false)
+    private String about;
+
     @Column(name = "finished_at")
     private Instant finishedAt;
 
@@ -120,6 +124,13 @@ public class OutboxMail {
     public static OutboxMail registrationReminder(String email, String language, Instant now) {
         return new OutboxMail(MailKind.REGISTRATION_REMINDER, Registration.normalizedEmail(email), language, null,
                 now);
+    }
+
+    /** Tells staff that a webhook endpoint was disabled after failing for the whole retry window. */
+    public static OutboxMail webhookDisabled(String staffEmail, String endpointUrl, Instant now) {
+        OutboxMail mail = new OutboxMail(MailKind.WEBHOOK_DISABLED, staffEmail.strip(), "ru", null, now);
+        mail.about = endpointUrl;
+        return mail;
     }
 
     /** Delivered: the mail is done with. */
@@ -223,5 +234,9 @@ public class OutboxMail {
 
     public String lastError() {
         return lastError;
+    }
+
+    public String about() {
+        return about;
     }
 }

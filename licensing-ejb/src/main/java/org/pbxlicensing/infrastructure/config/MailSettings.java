@@ -25,6 +25,10 @@ public class MailSettings {
     Optional<String> smtpPassword;
 
     @Inject
+    @ConfigProperty(name = "licensing.staff.email")
+    Optional<String> staffEmail;
+
+    @Inject
     @ConfigProperty(name = "licensing.public-url", defaultValue = "http://localhost:8080/licensing")
     String publicUrl;
 
@@ -32,6 +36,11 @@ public class MailSettings {
     public String portalLink() {
         String base = publicUrl.strip();
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/login.xhtml";
+    }
+
+    /** Where notices for the vendor's staff go (a disabled webhook endpoint), if set. */
+    public Optional<String> staffEmail() {
+        return staffEmail.map(String::strip).filter(email -> !email.isBlank());
     }
 
     /** Without an SMTP host, mails are logged and skipped. */

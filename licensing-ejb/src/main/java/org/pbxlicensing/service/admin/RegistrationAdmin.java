@@ -1,5 +1,8 @@
 package org.pbxlicensing.service.admin;
 
+import org.pbxlicensing.service.event.LifecycleEvents;
+import org.pbxlicensing.domain.event.LifecycleEvent;
+import jakarta.enterprise.event.Event;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -79,6 +82,9 @@ public class RegistrationAdmin {
 
     @Inject
     EntitlementService entitlements;
+
+    @Inject
+    Event<LifecycleEvent> lifecycle;
 
     @Inject
     LicensingSettings settings;
@@ -214,6 +220,7 @@ public class RegistrationAdmin {
         em.flush();
         audit.record(staff, "LICENSE_GRANTED", registrationId, "license " + license.id(),
                 license.kind() + ", feature " + featureNumber + ", " + seats + " seat(s), reason: " + why);
+        lifecycle.fire(LifecycleEvents.licenseCreated(registration.number().value(), license, now));
         return license;
     }
 
@@ -230,7 +237,11 @@ public class RegistrationAdmin {
                         HostBinding.class)
                 .setParameter("license", license)
                 .getResultList()
-                .forEach(binding -> binding.release(staff.type(), "license revoked", now));
+                .forEach(binding -> {
+                    binding.release(staff.type(), "license revoked", now);
+                    lifecycle.fire(LifecycleEvent.bindingReleased(license.registration().number().value(),
+                            binding.hostId(), binding.featureNumber(), LifecycleEvents.releasedBy(staff.type()), now));
+                });
         audit.record(staff, "LICENSE_REVOKED", license.registrationId(), "license " + licenseId,
                 license.kind() + ", feature " + license.feature().number() + ", reason: " + why);
     }

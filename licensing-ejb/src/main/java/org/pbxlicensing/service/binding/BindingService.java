@@ -1,5 +1,7 @@
 package org.pbxlicensing.service.binding;
 
+import org.pbxlicensing.service.event.LifecycleEvents;
+import org.pbxlicensing.domain.event.LifecycleEvent;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -69,6 +71,9 @@ public class BindingService {
     @Inject
     ResetQuotas quotas;
 
+    @Inject
+    Event<LifecycleEvent> lifecycle;
+
     /**
      * Binds the host to a license of the feature: its existing binding if it has one, else a free
      * seat of a paid license, else of a trial, else a new trial if the registration never had one.
@@ -112,6 +117,7 @@ public class BindingService {
         em.persist(binding);
         audit.record(actor, "HOST_BOUND", key.id(), "host " + host.id(),
                 "feature " + feature.number() + ", license " + license.id() + " (" + license.kind() + ")");
+        lifecycle.fire(LifecycleEvent.bindingCreated(key.number().value(), host.id(), feature.number(), now));
         List<HeldSeat> heldNow = new ArrayList<>(held);
         existing.ifPresent(heldNow::remove);
         heldNow.add(new HeldSeat(binding, seatsUsed.get(license) + 1));
@@ -155,6 +161,8 @@ public class BindingService {
             audit.record(actor, "BINDING_RESET", registration.id(), "host " + hostId,
                     "feature " + binding.featureNumber() + ", license " + binding.license().id()
                             + (reason == null ? "" : ", reason: " + reason));
+            lifecycle.fire(LifecycleEvent.bindingReleased(registration.number().value(), hostId,
+                    binding.featureNumber(), LifecycleEvents.releasedBy(actor.type()), now));
         }
         resets.fire(new BindingsReset(registration.id(), hostId));
         return bindings.size();

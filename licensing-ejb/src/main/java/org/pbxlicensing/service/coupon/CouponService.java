@@ -1,5 +1,8 @@
 package org.pbxlicensing.service.coupon;
 
+import org.pbxlicensing.service.event.LifecycleEvents;
+import org.pbxlicensing.domain.event.LifecycleEvent;
+import jakarta.enterprise.event.Event;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,6 +58,9 @@ public class CouponService {
     AuditLog audit;
 
     @Inject
+    Event<LifecycleEvent> lifecycle;
+
+    @Inject
     ServerClock clock;
 
     public record Activation(CouponCode code, License license) {
@@ -92,6 +98,10 @@ public class CouponService {
         audit.record(actor, "COUPON_ACTIVATED", registration.id(), "coupon " + coupon.code().masked(),
                 "license " + license.id() + ": " + license.kind() + ", feature " + coupon.feature() + ", "
                         + license.seats() + " seat(s)");
+        String number = registration.number().value();
+        lifecycle.fire(LifecycleEvent.couponActivated(number, license.feature().number(), license.kind().name(),
+                license.seats(), license.endsAt(), now));
+        lifecycle.fire(LifecycleEvents.licenseCreated(number, license, now));
         return new Activation(coupon.code(), license);
     }
 

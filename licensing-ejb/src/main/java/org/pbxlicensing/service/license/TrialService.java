@@ -1,5 +1,8 @@
 package org.pbxlicensing.service.license;
 
+import org.pbxlicensing.service.event.LifecycleEvents;
+import org.pbxlicensing.domain.event.LifecycleEvent;
+import jakarta.enterprise.event.Event;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -35,6 +38,9 @@ public class TrialService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Event<LifecycleEvent> lifecycle;
+
     /** @throws LicensingException {@code TRIAL_ALREADY_USED} if the registration had a trial of the feature */
     public License startTrial(Registration registration, Feature feature, LicenseSource source, Actor actor) {
         var now = clock.now();
@@ -54,6 +60,7 @@ public class TrialService {
         }
         audit.record(actor, "TRIAL_STARTED", registration.id(), "feature " + feature.number(),
                 "license " + trial.id() + ", " + trial.seats() + " seat(s) until " + trial.endsAt());
+        lifecycle.fire(LifecycleEvents.licenseCreated(registration.number().value(), trial, now));
         return trial;
     }
 

@@ -33,6 +33,9 @@ public final class MailComposer {
      */
     public static Optional<ComposedMail> compose(ClaimedMail claimed, String portalLink) {
         OutboxMail mail = claimed.mail();
+        if (mail.kind() == MailKind.WEBHOOK_DISABLED) {
+            return Optional.of(webhookDisabled(mail));
+        }
         List<Registration> registrations = claimed.registrations();
         if (registrations.isEmpty()) {
             return Optional.empty();
@@ -48,6 +51,7 @@ public final class MailComposer {
             case LICENSE_EXPIRING, LICENSE_EXPIRED ->
                     licenseEnd(mail, registrations.get(0), claimed.license(), portalLink, texts);
             case SILENT_HOST_RELEASED -> silentHost(mail, registrations.get(0), claimed.binding(), portalLink, texts);
+            case WEBHOOK_DISABLED -> webhookDisabled(mail);
         });
     }
 
@@ -96,6 +100,17 @@ public final class MailComposer {
         return new ComposedMail(mail.recipient(), texts.format("silent.subject", feature), body,
                 "silent host mail of binding " + binding.id() + " of " + registration.number().masked() + " to "
                         + EmailMask.masked(mail.recipient()));
+    }
+
+    /** Staff read both languages: the notice says it in Russian, then in English. */
+    private static ComposedMail webhookDisabled(OutboxMail mail) {
+        Texts ru = new Texts("ru");
+        Texts en = new Texts("en");
+        String body = ru.format("webhook-disabled.body", mail.about()) + "\n\n----\n\n"
+                + en.format("webhook-disabled.body", mail.about());
+        return new ComposedMail(mail.recipient(), ru.format("webhook-disabled.subject") + " / "
+                + en.format("webhook-disabled.subject"), body,
+                "webhook endpoint disabled notice to " + EmailMask.masked(mail.recipient()));
     }
 
     private static final class Texts {

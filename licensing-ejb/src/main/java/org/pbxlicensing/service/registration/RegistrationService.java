@@ -1,5 +1,7 @@
 package org.pbxlicensing.service.registration;
 
+import org.pbxlicensing.domain.event.LifecycleEvent;
+import jakarta.enterprise.event.Event;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -66,6 +68,9 @@ public class RegistrationService {
     @Inject
     RegistrationReminders reminders;
 
+    @Inject
+    Event<LifecycleEvent> lifecycle;
+
     public record Receipt(long registrationId, RegistrationNumber number, License trial) {
     }
 
@@ -118,6 +123,7 @@ public class RegistrationService {
         em.flush();
         audit.record(actor, "REGISTERED", registration.id(), registration.number().masked(),
                 "company " + registration.company() + ", email " + registration.email());
+        lifecycle.fire(LifecycleEvent.registrationCreated(registration.number().value(), now));
         var trial = trials.startTrial(registration, feature, LicenseSource.REGISTRATION, actor);
         outbox.queue(OutboxMail.welcome(registration, now));
         return new Receipt(registration.id(), registration.number(), trial);

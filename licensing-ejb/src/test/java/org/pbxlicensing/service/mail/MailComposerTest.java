@@ -115,4 +115,15 @@ class MailComposerTest {
         assertFalse(mail.body().contains("trial"), mail.body());
         assertTrue(mail.body().contains(PORTAL), mail.body());
     }
+
+    @Test
+    void aDisabledWebhookEndpointIsToldToStaffInBothLanguagesWithItsUrl() {
+        var mail = MailComposer.compose(new ClaimedMail(OutboxMail.webhookDisabled(" staff@example.com ",
+                "https://crm.example.com/hooks", NOW), List.of()), PORTAL).orElseThrow();
+        assertEquals("staff@example.com", mail.recipient());
+        assertEquals("Вебхук отключён / Webhook endpoint disabled", mail.subject());
+        assertTrue(mail.body().contains("https://crm.example.com/hooks"));
+        assertTrue(mail.body().contains("отключён") && mail.body().contains("has been disabled"), mail.body());
+        assertFalse(mail.summary().contains("staff@example.com"));
+    }
 }

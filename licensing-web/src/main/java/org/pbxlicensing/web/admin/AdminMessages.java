@@ -32,6 +32,11 @@ final class AdminMessages {
         add(FacesMessage.SEVERITY_ERROR, text(key));
     }
 
+    /** A text composed already (e.g. with the reason a service gave). */
+    static void errorText(String text) {
+        add(FacesMessage.SEVERITY_ERROR, text);
+    }
+
     static void refusal(LicensingException e) {
         var reason = e.fieldErrors().stream().filter(f -> "reason".equals(f.field())).findFirst();
         if (reason.isPresent()) {

@@ -1,0 +1,2 @@
+/** Lifecycle events as the services raise them, inside the transaction of their change. */
+package org.pbxlicensing.service.event;
