@@ -21,6 +21,7 @@ import org.pbxlicensing.it.support.MailServer;
 import org.pbxlicensing.it.support.Poll;
 import org.pbxlicensing.it.support.ServerUnderTest;
 import org.pbxlicensing.it.support.Sweeps;
+import org.pbxlicensing.it.support.WebhookReceiver;
 import org.pbxlicensing.it.support.SystemTest;
 import org.pbxlicensing.it.support.TestData;
 
@@ -74,6 +75,17 @@ class ExpiryReminderIT {
         assertEquals(3, MailServer.mailsTo(trial.email()).size());
         assertEquals(1, audited("LICENSE_END_REMINDED", trial.number()));
         assertEquals(1, audited("LICENSE_ENDED", trial.number()));
+
+        var receiver = WebhookReceiver.suite();
+        var expiring = receiver.await(trial.number(), "license.expiring", PATIENCE);
+        Instant expiresAt = Instant.parse(expiring.data().path("expiresAt").asText());
+        assertEquals(0, Duration.between(trial.expiresAt(), expiresAt).toSeconds(), "the trial's end: " + expiresAt);
+        receiver.await(trial.number(), "license.expired", PATIENCE);
+        for (String type : new String[] {"license.expiring", "license.expired"}) {
+            assertEquals(1, Database.count("SELECT COUNT(*) FROM webhook_delivery WHERE registration_number = ?"
+                    + " AND event_type = ? AND endpoint_id = (SELECT id FROM webhook_endpoint WHERE url = ?)",
+                    trial.number(), type, receiver.url()), "one " + type + " for the suite's endpoint");
+        }
     }
 
     @Test

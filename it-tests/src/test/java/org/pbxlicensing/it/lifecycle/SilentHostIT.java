@@ -18,6 +18,7 @@ import org.pbxlicensing.it.support.MailServer;
 import org.pbxlicensing.it.support.Pbx;
 import org.pbxlicensing.it.support.Poll;
 import org.pbxlicensing.it.support.Sweeps;
+import org.pbxlicensing.it.support.WebhookReceiver;
 import org.pbxlicensing.it.support.SystemTest;
 import org.pbxlicensing.it.support.TestData;
 
@@ -73,6 +74,13 @@ class SilentHostIT {
                 + " AND recipient = ?", bound.email()));
 
         Pbx.reset(bound.number(), bound.host()).then().statusCode(404);
+
+        var released = WebhookReceiver.suite().await(bound.number(), "binding.released", PATIENCE);
+        assertEquals("SILENT_HOST", released.data().path("by").asText());
+        assertEquals(bound.host(), released.data().path("hostId").asText());
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM webhook_delivery WHERE registration_number = ?"
+                + " AND event_type = 'binding.released' AND endpoint_id = (SELECT id FROM webhook_endpoint WHERE url = ?)",
+                bound.number(), WebhookReceiver.suite().url()), "one binding.released for the suite's endpoint");
     }
 
     @Test
