@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +78,21 @@ class OpenApiContractIT {
         Response answer = RestAssured.given().get(URI.create(ServerUnderTest.BASE_URL).resolve("/openapi?format=JSON"));
         assertEquals(200, answer.statusCode());
         document = answer.jsonPath().getMap("$");
+    }
+
+    /** What client generators do first: a strict parser reads the served document, JSON and YAML alike, without a complaint. */
+    @Test
+    void aStrictOpenApiParserAcceptsTheServedDocument() {
+        for (String format : List.of("JSON", "YAML")) {
+            String served = RestAssured.given()
+                    .get(URI.create(ServerUnderTest.BASE_URL).resolve("/openapi?format=" + format)).asString();
+            ParseOptions options = new ParseOptions();
+            options.setResolve(true);
+            SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(served, null, options);
+            assertEquals(List.of(), parsed.getMessages(), format + " document");
+            assertNotNull(parsed.getOpenAPI(), format + " document");
+            assertEquals("PBX licensing server", parsed.getOpenAPI().getInfo().getTitle());
+        }
     }
 
     @Test
