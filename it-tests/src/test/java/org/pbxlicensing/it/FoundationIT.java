@@ -1,6 +1,7 @@
 package org.pbxlicensing.it;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
@@ -8,6 +9,7 @@ import static org.pbxlicensing.it.support.ServerUnderTest.api;
 import static org.pbxlicensing.it.support.ServerUnderTest.management;
 
 import org.junit.jupiter.api.Test;
+import org.pbxlicensing.it.support.Database;
 import org.pbxlicensing.it.support.SystemTest;
 
 @SystemTest
@@ -15,10 +17,17 @@ class FoundationIT {
 
     @Test
     void pingAnswersWithoutTouchingTheDatabase() {
-        api().get("/ping").then()
-                .statusCode(200)
-                .body("status", equalTo("ok"))
-                .body("time", notNullValue());
+        long fewest = Long.MAX_VALUE;
+        // The fewest of a few tries: the server's own timers may send a statement while one ping runs.
+        for (int i = 0; i < 5; i++) {
+            long before = Database.statements();
+            api().get("/ping").then()
+                    .statusCode(200)
+                    .body("status", equalTo("ok"))
+                    .body("time", notNullValue());
+            fewest = Math.min(fewest, Database.statements() - before);
+        }
+        assertEquals(0, fewest, "statements a ping sent to the database");
     }
 
     @Test
