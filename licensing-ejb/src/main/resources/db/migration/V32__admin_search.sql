@@ -32,3 +32,7 @@ ALTER TABLE coupon
     ADD INDEX coupon_code_group1 (code_from_group1),
     ADD INDEX coupon_code_group2 (code_from_group2),
     ADD INDEX coupon_code_group3 (code_from_group3);
+
+-- The audit log's filters by a coupon (its subject) and by a member of staff (the actor), newest first.
+CREATE INDEX audit_event_subject ON audit_event (subject, occurred_at);
+CREATE INDEX audit_event_actor ON audit_event (actor, occurred_at);

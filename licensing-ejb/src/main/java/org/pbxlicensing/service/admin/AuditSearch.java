@@ -3,14 +3,23 @@ package org.pbxlicensing.service.admin;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pbxlicensing.domain.audit.ActorType;
 import org.pbxlicensing.domain.audit.AuditEvent;
+import org.pbxlicensing.domain.coupon.CouponCode;
+import org.pbxlicensing.domain.coupon.CouponCodeFormat;
 
-/** The audit log for staff, filtered by action, registration and actor type, a page at a time. */
+/**
+ * The audit log for staff, filtered by action, registration, subject (a coupon's masked code), member
+ * of staff, actor type and time range, a page at a time. Each filter has an index that leads with it.
+ */
 @Stateless
 @DeclareRoles({StaffRoles.ADMIN, StaffRoles.SUPPORT, StaffRoles.VIEWER})
 @RolesAllowed({StaffRoles.ADMIN, StaffRoles.SUPPORT, StaffRoles.VIEWER})
@@ -20,12 +29,24 @@ public class AuditSearch {
             from AuditEvent e
             where (:action is null or e.action = :action)
               and (:registration is null or e.registrationId = :registration)
-              and (:actorType is null or e.actorType = :actorType)""";
+              and (:subject is null or e.subject = :subject)
+              and (:staff is null or (e.actor = :staff and e.actorType = org.pbxlicensing.domain.audit.ActorType.ADMIN))
+              and (:actorType is null or e.actorType = :actorType)
+              and (:from is null or e.occurredAt >= :from)
+              and (:until is null or e.occurredAt < :until)""";
 
     @PersistenceContext(unitName = "licensing")
     EntityManager em;
 
-    public record Filter(String action, Long registrationId, ActorType actorType) {
+    @Inject
+    @ConfigProperty(name = "licensing.coupon.prefix", defaultValue = "MIKOUPD")
+    String couponPrefix;
+
+    /**
+     * What to show; null fields do not filter. {@code until} is exclusive.
+     */
+    public record Filter(String action, Long registrationId, String subject, String staffUser, ActorType actorType,
+            Instant from, Instant until) {
     }
 
     public long count(Filter filter) {
@@ -39,10 +60,40 @@ public class AuditSearch {
                 .getResultList();
     }
 
+    /** The actions the log holds, for the filter's choice (a loose scan of the action index). */
+    public List<String> actions() {
+        return em.createQuery("select distinct e.action from AuditEvent e order by e.action", String.class)
+                .getResultList();
+    }
+
+    /**
+     * The subject under which the log names a coupon, if the typed code is one that was minted. The log
+     * keeps codes masked (they are credentials), so the subject also names the few codes that share
+     * its visible symbols.
+     */
+    public Optional<String> couponSubject(String typedCode) {
+        Optional<CouponCode> code = new CouponCodeFormat(couponPrefix).tryParse(typedCode == null ? "" : typedCode);
+        return code.filter(c -> !em.createQuery("select c.id from Coupon c where c.code = :code")
+                        .setParameter("code", c).setMaxResults(1).getResultList().isEmpty())
+                .map(c -> "coupon " + c.masked());
+    }
+
+    /** Every member of staff, also those disabled since, by name. */
+    public List<String> staffUsers() {
+        return em.createQuery("select u.userName from StaffUser u order by u.userName", String.class).getResultList();
+    }
+
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, Filter filter) {
-        String action = filter.action() == null || filter.action().isBlank() ? null : filter.action().strip();
-        return query.setParameter("action", action)
+        return query.setParameter("action", blankAsNull(filter.action()))
                 .setParameter("registration", filter.registrationId())
-                .setParameter("actorType", filter.actorType());
+                .setParameter("subject", blankAsNull(filter.subject()))
+                .setParameter("staff", blankAsNull(filter.staffUser()))
+                .setParameter("actorType", filter.actorType())
+                .setParameter("from", filter.from())
+                .setParameter("until", filter.until());
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }
