@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pbxlicensing.domain.audit.ActorType;
 import org.pbxlicensing.domain.audit.AuditEvent;
+import org.pbxlicensing.domain.coupon.Coupon;
 import org.pbxlicensing.domain.coupon.CouponCode;
 import org.pbxlicensing.domain.coupon.CouponCodeFormat;
 
@@ -29,7 +30,8 @@ public class AuditSearch {
             from AuditEvent e
             where (:action is null or e.action = :action)
               and (:registration is null or e.registrationId = :registration)
-              and (:subject is null or e.subject = :subject)
+              and (:subject is null or (e.subject = :subject
+                   and (e.registrationId is null or e.registrationId = :couponRegistration)))
               and (:staff is null or (e.actor = :staff and e.actorType = org.pbxlicensing.domain.audit.ActorType.ADMIN))
               and (:actorType is null or e.actorType = :actorType)
               and (:from is null or e.occurredAt >= :from)
@@ -45,8 +47,15 @@ public class AuditSearch {
     /**
      * What to show; null fields do not filter. {@code until} is exclusive.
      */
-    public record Filter(String action, Long registrationId, String subject, String staffUser, ActorType actorType,
+    public record Filter(String action, Long registrationId, CouponRef coupon, String staffUser, ActorType actorType,
             Instant from, Instant until) {
+    }
+
+    /**
+     * A coupon as the log names it: its masked code, and the registration that activated it, which tells its
+     * activation from that of another code with the same visible symbols.
+     */
+    public record CouponRef(String subject, Long activatedRegistrationId) {
     }
 
     public long count(Filter filter) {
@@ -67,15 +76,14 @@ public class AuditSearch {
     }
 
     /**
-     * The subject under which the log names a coupon, if the typed code is one that was minted. The log
-     * keeps codes masked (they are credentials), so the subject also names the few codes that share
-     * its visible symbols.
+     * The coupon as the log names it, if the typed code is one that was minted. The log keeps codes masked
+     * (they are credentials).
      */
-    public Optional<String> couponSubject(String typedCode) {
+    public Optional<CouponRef> coupon(String typedCode) {
         Optional<CouponCode> code = new CouponCodeFormat(couponPrefix).tryParse(typedCode == null ? "" : typedCode);
-        return code.filter(c -> !em.createQuery("select c.id from Coupon c where c.code = :code")
-                        .setParameter("code", c).setMaxResults(1).getResultList().isEmpty())
-                .map(c -> "coupon " + c.masked());
+        return code.flatMap(c -> em.createQuery("select c from Coupon c where c.code = :code", Coupon.class)
+                        .setParameter("code", c).getResultStream().findFirst())
+                .map(c -> new CouponRef("coupon " + c.code().masked(), c.activatedRegistrationId()));
     }
 
     /** Every member of staff, also those disabled since, by name. */
@@ -86,7 +94,8 @@ public class AuditSearch {
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, Filter filter) {
         return query.setParameter("action", blankAsNull(filter.action()))
                 .setParameter("registration", filter.registrationId())
-                .setParameter("subject", blankAsNull(filter.subject()))
+                .setParameter("subject", filter.coupon() == null ? null : filter.coupon().subject())
+                .setParameter("couponRegistration", filter.coupon() == null ? null : filter.coupon().activatedRegistrationId())
                 .setParameter("staff", blankAsNull(filter.staffUser()))
                 .setParameter("actorType", filter.actorType())
                 .setParameter("from", filter.from())

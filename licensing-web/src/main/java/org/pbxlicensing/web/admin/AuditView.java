@@ -65,20 +65,20 @@ public class AuditView implements Serializable {
             }
             registrationId = registration.get().id();
         }
-        String subject = null;
+        AuditSearch.CouponRef coupon = null;
         if (present(couponCode)) {
-            Optional<String> coupon = audit.couponSubject(couponCode);
-            if (coupon.isEmpty()) {
+            Optional<AuditSearch.CouponRef> found = audit.coupon(couponCode);
+            if (found.isEmpty()) {
                 AdminMessages.error("audit.unknownCoupon");
                 return;
             }
-            subject = coupon.get();
+            coupon = found.get();
         }
         if (from != null && to != null && from.isAfter(to)) {
             AdminMessages.error("audit.fromAfterTo");
             return;
         }
-        applied = new AuditSearch.Filter(action, registrationId, subject, staffUser, actorType,
+        applied = new AuditSearch.Filter(action, registrationId, coupon, staffUser, actorType,
                 from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
