@@ -63,7 +63,8 @@ public class AdminSearch {
             return List.of();
         }
         return em.createQuery("""
-                        select c, r from Coupon c left join Registration r on r.id = c.activatedRegistrationId
+                        select c, r from Coupon c join fetch c.batch
+                        left join Registration r on r.id = c.activatedRegistrationId
                         where c.id in :ids order by c.id desc""", Object[].class)
                 .setParameter("ids", ids)
                 .getResultStream()
