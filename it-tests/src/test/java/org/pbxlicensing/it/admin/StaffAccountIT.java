@@ -221,7 +221,8 @@ class StaffAccountIT extends BrowserTest {
             browser.waitForText("Wrong or already used code.");
         }
         submitCode(Totp.code(secret, Totp.step(Instant.now())));
-        browser.waitForText("Too many wrong passwords.");
+        browser.waitForText("Too many wrong codes.");
+        assertTrue(!browser.pageText().contains("passwords"), "the code step speaks of codes, not passwords");
         assertTrue(browser.driver().findElements(By.id("nav:logout")).isEmpty(), "the right code waits too");
     }
 

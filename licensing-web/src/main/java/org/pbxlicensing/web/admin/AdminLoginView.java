@@ -101,7 +101,7 @@ public class AdminLoginView {
                     external.setResponseHeader("Retry-After", String.valueOf(throttle.retryAfterSeconds()));
                 }
                 boolean codeStep = credential instanceof StaffCodeCredential;
-                AdminMessages.error(attempt.wasThrottled() ? "login.throttled"
+                AdminMessages.error(attempt.wasThrottled() ? (codeStep ? "login.code.throttled" : "login.throttled")
                         : codeStep ? "login.code.refused" : "login.refused");
             }
         }
