@@ -63,6 +63,7 @@ class MailComposerTest {
         String line = "    " + first.number().value() + " - ООО Ромашка, registered on 2026-11-27\n";
         assertTrue(mail.body().contains(line), mail.body());
         assertTrue(mail.body().contains(second.number().value()), mail.body());
+        assertTrue(mail.body().contains("    " + PORTAL + "\n"), mail.body());
     }
 
     @Test
