@@ -104,6 +104,19 @@ public final class MailComposer {
                         + EmailMask.masked(mail.recipient()));
     }
 
+    /**
+     * A one-time link into the portal, to the email it was asked for, in {@code language}. The summary for
+     * the log leaves the link out: its token is a credential.
+     *
+     * @param registrations how many registrations the link opens
+     */
+    public static ComposedMail loginLink(String recipient, String language, String link, int registrations) {
+        Texts texts = new Texts(language);
+        String body = texts.format("login-link.body", recipient, link, registrations);
+        return new ComposedMail(recipient, texts.format("login-link.subject"), body, texts.language(),
+                "login link to " + EmailMask.masked(recipient) + " opening " + registrations + " registration(s)");
+    }
+
     /** Staff read both languages: the notice says it in Russian, then in English. */
     private static ComposedMail webhookDisabled(OutboxMail mail) {
         Texts ru = new Texts("ru");
