@@ -17,7 +17,7 @@ public final class Mails {
     private Mails() {
     }
 
-    static String subject(MimeMessage mail) {
+    public static String subject(MimeMessage mail) {
         try {
             return mail.getSubject();
         } catch (MessagingException e) {

@@ -1,10 +1,12 @@
 package org.pbxlicensing.web.portal;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import org.pbxlicensing.domain.registration.LoginLinkRefusal;
 import org.pbxlicensing.service.portal.LoginLinkOutcome;
 import org.pbxlicensing.service.portal.LoginLinks;
@@ -35,14 +37,18 @@ public class LoginLinkView {
     private String token;
     private LoginLinkRefusal refusal;
 
-    /** The view action: takes the token out of the address, or finds out whether the held one still works. */
-    public String open() {
+    /**
+     * The view action: takes the token out of the address, or finds out whether the held one still works.
+     * The redirect is the page's bare address: a navigation to the same page would carry its parameters on.
+     */
+    public void open() throws IOException {
         if (token != null) {
             pending.hold(token);
-            return PAGE + "?faces-redirect=true";
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + PAGE);
+            return;
         }
         refusal = pending.token() == null ? LoginLinkRefusal.UNKNOWN : links.refusal(pending.token()).orElse(null);
-        return null;
     }
 
     public String logIn() {
