@@ -1,6 +1,7 @@
 package org.pbxlicensing.service.portal;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -39,6 +40,8 @@ import org.pbxlicensing.service.throttle.Throttle;
 public class LoginLinks {
 
     static final Duration WINDOW = Duration.ofHours(1);
+    /** How long a spent or expired link is kept, so that its page can still say "used" or "expired". */
+    static final Duration RETENTION = Duration.ofDays(1);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "licensing")
@@ -156,6 +159,13 @@ public class LoginLinks {
                 .filter(company::opens)
                 .sorted(Comparator.comparing(Registration::createdAt).thenComparing(Registration::id))
                 .toList();
+    }
+
+    @Schedule(hour = "*", minute = "17", persistent = false)
+    void forgetOldLinks() {
+        em.createQuery("delete from LoginLink l where l.expiresAt < :before")
+                .setParameter("before", clock.now().minus(RETENTION))
+                .executeUpdate();
     }
 
     private Optional<LoginLink> find(LoginLinkToken token) {
