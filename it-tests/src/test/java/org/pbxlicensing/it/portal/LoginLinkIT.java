@@ -208,6 +208,22 @@ class LoginLinkIT extends BrowserTest {
     }
 
     @Test
+    void oneEmailGetsAtMostThreeLinksAnHourLikeReminders() {
+        Company company = companyWithTwoRegistrations("ru");
+        for (int i = 0; i < 3; i++) {
+            askForLink(new FacesClient(), company.email());
+        }
+
+        var refused = new FacesClient().submit("/login-link.xhtml", "loginLink",
+                Map.of("loginLink:email", company.email()), "loginLink:submit");
+
+        assertEquals(429, refused.statusCode());
+        assertThat(messages(refused.body()), containsString("Слишком много"));
+        assertEquals(3, Database.count("SELECT COUNT(*) FROM login_link WHERE email = ?", company.email()));
+        MailServer.awaitMailsTo(company.email(), 5, PATIENCE);
+    }
+
+    @Test
     void twoUsesOfOneLinkAtOnceLogInOnce() {
         Company company = companyWithTwoRegistrations("ru");
         askForLink(new FacesClient(), company.email());
