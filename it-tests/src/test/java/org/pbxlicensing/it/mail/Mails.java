@@ -1,7 +1,9 @@
 package org.pbxlicensing.it.mail;
 
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.time.Duration;
 import org.pbxlicensing.it.support.Database;
@@ -15,7 +17,7 @@ public final class Mails {
     private Mails() {
     }
 
-    static String subject(MimeMessage mail) {
+    public static String subject(MimeMessage mail) {
         try {
             return mail.getSubject();
         } catch (MessagingException e) {
@@ -23,10 +25,40 @@ public final class Mails {
         }
     }
 
-    /** The body, with the line ends it was written with (SMTP carries CRLF). */
+    /** The plain-text part, with the line ends it was written with (SMTP carries CRLF). */
     public static String text(MimeMessage mail) {
+        return part(mail, "text/plain").replace("\r\n", "\n");
+    }
+
+    /** The HTML part. */
+    public static String html(MimeMessage mail) {
+        return part(mail, "text/html");
+    }
+
+    /** The content type of the mail itself, e.g. {@code multipart/alternative}. */
+    public static String contentType(MimeMessage mail) {
         try {
-            return ((String) mail.getContent()).replace("\r\n", "\n");
+            return mail.getContentType();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The part of the type in a multipart/alternative mail, or the body of a single-part mail of the type. */
+    private static String part(MimeMessage mail, String type) {
+        try {
+            if (mail.isMimeType(type)) {
+                return (String) mail.getContent();
+            }
+            if (mail.getContent() instanceof MimeMultipart parts) {
+                for (int i = 0; i < parts.getCount(); i++) {
+                    BodyPart part = parts.getBodyPart(i);
+                    if (part.isMimeType(type)) {
+                        return (String) part.getContent();
+                    }
+                }
+            }
+            throw new AssertionError("the mail has no " + type + " part: " + mail.getContentType());
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }

@@ -35,6 +35,7 @@ public final class FacesClient {
     private final HttpClient http;
     private HttpResponse<String> last;
     private String requestId;
+    private String clockShift;
 
     public FacesClient(String clientAddress) {
         this.clientAddress = clientAddress;
@@ -127,6 +128,11 @@ public final class FacesClient {
     /** Sends the following requests with this {@code X-Request-Id}, so that their lines in the server log can be found. */
     public void tagRequests(String requestId) {
         this.requestId = requestId;
+    }
+
+    /** The following requests see the server's clock moved by the ISO-8601 duration (clock control, tests only). */
+    public void shiftClock(String shift) {
+        this.clockShift = shift;
     }
 
     /**
@@ -233,6 +239,9 @@ public final class FacesClient {
         request.header("X-Forwarded-For", clientAddress);
         if (requestId != null) {
             request.header("X-Request-Id", requestId);
+        }
+        if (clockShift != null) {
+            request.header("X-Clock-Shift", clockShift);
         }
         try {
             last = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -34,8 +34,13 @@ public class MailSettings {
 
     /** The customer portal's login page as customers reach it from the outside, for links in mails. */
     public String portalLink() {
+        return portalPage("login.xhtml");
+    }
+
+    /** A page of the customer portal as customers reach it, {@code page} relative to the portal's root. */
+    public String portalPage(String page) {
         String base = publicUrl.strip();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/login.xhtml";
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/" + page;
     }
 
     /** Where notices for the vendor's staff go (a disabled webhook endpoint), if set. */

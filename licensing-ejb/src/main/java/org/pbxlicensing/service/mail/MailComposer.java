@@ -47,7 +47,7 @@ public final class MailComposer {
         }
         return Optional.of(switch (mail.kind()) {
             case WELCOME -> welcome(mail, registrations.get(0), claimed.trialEnd(), portalLink, texts);
-            case REGISTRATION_REMINDER -> reminder(mail, registrations, texts);
+            case REGISTRATION_REMINDER -> reminder(mail, registrations, portalLink, texts);
             case LICENSE_EXPIRING, LICENSE_EXPIRED ->
                     licenseEnd(mail, registrations.get(0), claimed.license(), portalLink, texts);
             case SILENT_HOST_RELEASED -> silentHost(mail, registrations.get(0), claimed.binding(), portalLink, texts);
@@ -60,18 +60,19 @@ public final class MailComposer {
         String trial = trialEnd == null ? "" : texts.format("welcome.trial", texts.date(trialEnd));
         String body = texts.format("welcome.body", registration.contactPerson(), registration.company(),
                 registration.number().value(), trial, portalLink);
-        return new ComposedMail(mail.recipient(), texts.format("welcome.subject"), body,
+        return new ComposedMail(mail.recipient(), texts.format("welcome.subject"), body, texts.language(),
                 "welcome mail for " + registration.number().masked() + " to " + EmailMask.masked(mail.recipient()));
     }
 
-    private static ComposedMail reminder(OutboxMail mail, List<Registration> registrations, Texts texts) {
+    private static ComposedMail reminder(OutboxMail mail, List<Registration> registrations, String portalLink,
+            Texts texts) {
         StringBuilder lines = new StringBuilder();
         for (Registration registration : registrations) {
             lines.append(texts.format("reminder.line", registration.number().value(), registration.company(),
                     registration.createdAt().atZone(ZoneOffset.UTC).toLocalDate().toString()));
         }
-        String body = texts.format("reminder.body", mail.recipient(), lines.toString());
-        return new ComposedMail(mail.recipient(), texts.format("reminder.subject"), body,
+        String body = texts.format("reminder.body", mail.recipient(), lines.toString(), portalLink);
+        return new ComposedMail(mail.recipient(), texts.format("reminder.subject"), body, texts.language(),
                 "reminder with " + registrations.size() + " registration number(s) to "
                         + EmailMask.masked(mail.recipient()));
     }
@@ -85,6 +86,7 @@ public final class MailComposer {
         String body = texts.format(prefix + ".body", registration.contactPerson(), kind, feature,
                 registration.number().value(), texts.date(license.endsAt()), portalLink);
         return new ComposedMail(mail.recipient(), texts.format(prefix + ".subject", feature), body,
+                texts.language(),
                 prefix + " mail of license " + license.id() + " of " + registration.number().masked() + " to "
                         + EmailMask.masked(mail.recipient()));
     }
@@ -97,9 +99,22 @@ public final class MailComposer {
         long days = Duration.between(binding.lastSeenAt(), binding.releasedAt()).toDays();
         String body = texts.format("silent.body", registration.contactPerson(), feature, host,
                 registration.number().value(), texts.date(binding.lastSeenAt()), days, portalLink);
-        return new ComposedMail(mail.recipient(), texts.format("silent.subject", feature), body,
+        return new ComposedMail(mail.recipient(), texts.format("silent.subject", feature), body, texts.language(),
                 "silent host mail of binding " + binding.id() + " of " + registration.number().masked() + " to "
                         + EmailMask.masked(mail.recipient()));
+    }
+
+    /**
+     * A one-time link into the portal, to the email it was asked for, in {@code language}. The summary for
+     * the log leaves the link out: its token is a credential.
+     *
+     * @param registrations how many registrations the link opens
+     */
+    public static ComposedMail loginLink(String recipient, String language, String link, int registrations) {
+        Texts texts = new Texts(language);
+        String body = texts.format("login-link.body", recipient, link, registrations);
+        return new ComposedMail(recipient, texts.format("login-link.subject"), body, texts.language(),
+                "login link to " + EmailMask.masked(recipient) + " opening " + registrations + " registration(s)");
     }
 
     /** Staff read both languages: the notice says it in Russian, then in English. */
@@ -109,7 +124,7 @@ public final class MailComposer {
         String body = ru.format("webhook-disabled.body", mail.about()) + "\n\n----\n\n"
                 + en.format("webhook-disabled.body", mail.about());
         return new ComposedMail(mail.recipient(), ru.format("webhook-disabled.subject") + " / "
-                + en.format("webhook-disabled.subject"), body,
+                + en.format("webhook-disabled.subject"), body, "ru",
                 "webhook endpoint disabled notice to " + EmailMask.masked(mail.recipient()));
     }
 
@@ -121,6 +136,10 @@ public final class MailComposer {
             this.locale = Locale.forLanguageTag("en".equals(language) ? "en" : "ru");
             this.bundle = ResourceBundle.getBundle(BUNDLE, locale, MailComposer.class.getClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        }
+
+        String language() {
+            return locale.getLanguage();
         }
 
         /** A day as the reader's language writes it out, in UTC like every date of the portal. */

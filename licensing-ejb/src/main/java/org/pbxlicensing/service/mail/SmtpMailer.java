@@ -9,7 +9,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;
@@ -54,7 +56,7 @@ public class SmtpMailer {
         message.setFrom();
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-        message.setText(mail.body(), StandardCharsets.UTF_8.name());
+        message.setContent(alternatives(mail));
         message.setSentDate(Date.from(clock.now()));
         try (Transport transport = session.getTransport("smtp")) {
             if (settings.smtpUser().isPresent()) {
@@ -64,5 +66,16 @@ public class SmtpMailer {
             }
             transport.sendMessage(message, message.getAllRecipients());
         }
+    }
+
+    /** Plain text first, HTML last: a mail reader shows the last part it can display. */
+    static MimeMultipart alternatives(ComposedMail mail) throws MessagingException {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.body(), StandardCharsets.UTF_8.name());
+        text.setHeader("Content-Language", mail.language());
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+        html.setHeader("Content-Language", mail.language());
+        return new MimeMultipart("alternative", text, html);
     }
 }

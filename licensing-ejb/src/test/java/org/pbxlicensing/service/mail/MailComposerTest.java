@@ -63,6 +63,7 @@ class MailComposerTest {
         String line = "    " + first.number().value() + " - ООО Ромашка, registered on 2026-11-27\n";
         assertTrue(mail.body().contains(line), mail.body());
         assertTrue(mail.body().contains(second.number().value()), mail.body());
+        assertTrue(mail.body().contains("    " + PORTAL + "\n"), mail.body());
     }
 
     @Test
@@ -125,5 +126,21 @@ class MailComposerTest {
         assertTrue(mail.body().contains("https://crm.example.com/hooks"));
         assertTrue(mail.body().contains("отключён") && mail.body().contains("has been disabled"), mail.body());
         assertFalse(mail.summary().contains("staff@example.com"));
+    }
+
+    @Test
+    void theLoginLinkMailCarriesTheLinkInTheLanguageGivenButTheLogDoesNot() {
+        String link = "https://licensing.example.com/licensing/login-link-open.xhtml?token=" + "a".repeat(43);
+        var english = MailComposer.loginLink("ivan@example.com", "en", link, 2);
+        var russian = MailComposer.loginLink("ivan@example.com", "ru", link, 2);
+
+        assertEquals("Your link to the customer portal", english.subject());
+        assertTrue(english.body().contains("    " + link + "\n"), english.body());
+        assertTrue(english.body().contains("the 2 registrations of your company"), english.body());
+        assertTrue(english.html().contains("<a href=\"" + link + "\""), english.html());
+        assertEquals("Ссылка для входа в личный кабинет", russian.subject());
+        assertTrue(russian.body().contains("действует один раз в течение 15 минут"), russian.body());
+        assertFalse(english.summary().contains("a".repeat(43)), english.summary());
+        assertFalse(english.summary().contains("ivan@"), english.summary());
     }
 }
