@@ -84,9 +84,11 @@ public class InvalidFieldsMarked implements PhaseListener {
         Map<String, String> messageIds = new HashMap<>();
         view.visitTree(VisitContext.createVisitContext(faces, null, EnumSet.of(VisitHint.SKIP_ITERATION)),
                 (visit, component) -> {
-                    if (component instanceof UIMessage message && message.getFor() != null
-                            && message.findComponent(message.getFor()) instanceof UIComponent field) {
-                        messageIds.put(field.getClientId(faces), message.getClientId(faces));
+                    if (component instanceof UIMessage message && message.getFor() != null) {
+                        UIComponent field = message.findComponent(message.getFor());
+                        if (field != null) {
+                            messageIds.put(field.getClientId(faces), message.getClientId(faces));
+                        }
                     }
                     return VisitResult.ACCEPT;
                 });
