@@ -52,8 +52,9 @@ final class ErrorPage {
                 + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + title + " · " + texts.getString("site") + "</title>"
                 + "<link rel=\"stylesheet\" href=\"" + context + STYLESHEET + "\"></head><body>"
+                + "<a href=\"#main\" class=\"skip-link\">" + texts.getString("skip") + "</a>"
                 + "<header class=\"topbar\"><a class=\"brand\" href=\"" + context + "/\">" + texts.getString("site")
-                + "</a></header><main class=\"content error-page\"><h1>" + title + "</h1><div class=\"card\"><p>" + text
+                + "</a></header><main id=\"main\" tabindex=\"-1\" class=\"content error-page\"><h1>" + title + "</h1><div class=\"card\"><p>" + text
                 + "</p><p class=\"back\"><a href=\"" + context + "/\">" + texts.getString("back")
                 + "</a></p></div></main></body></html>");
     }
