@@ -34,7 +34,8 @@ class AdminAccessibilityIT extends BrowserTest {
             new Page("audit", "/admin/audit.xhtml"),
             new Page("staff", "/admin/staff.xhtml"),
             new Page("account", "/admin/account.xhtml"),
-            new Page("webhooks", "/admin/webhooks.xhtml"));
+            new Page("webhooks", "/admin/webhooks.xhtml"),
+            new Page("search", "/admin/search.xhtml?q=%s"));
 
     private final List<String> consoleErrors = new ArrayList<>();
 

@@ -43,6 +43,7 @@ class PortalAccessibilityIT extends BrowserTest {
             }),
             Page.step("registered", PortalAccessibilityIT::registerWithTheForm),
             Page.open("forgot", "/forgot.xhtml", "forgot:email"),
+            Page.open("login-link", "/login-link.xhtml", "loginLink:email"),
             Page.open("privacy", "/privacy.xhtml", "toRegister"),
             Page.step("not-found", b -> {
                 b.go("/no-such-page.xhtml");
