@@ -8,5 +8,4 @@ CREATE TABLE poll_hour (
 
 -- The dashboard's per-day series read the last 30 or 90 days of these by their creation time.
 CREATE INDEX license_created ON license (created_at);
-CREATE INDEX host_binding_bound ON host_binding (bound_at);
 CREATE INDEX registration_trial_created ON registration_trial (created_at);

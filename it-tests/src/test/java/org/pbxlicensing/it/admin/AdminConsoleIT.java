@@ -34,6 +34,7 @@ class AdminConsoleIT extends BrowserTest {
         pages.put("features", "/admin/features.xhtml");
         pages.put("eulas", "/admin/eulas.xhtml");
         pages.put("audit", "/admin/audit.xhtml");
+        pages.put("exports", "/admin/exports.xhtml");
         pages.put("staff", "/admin/staff.xhtml");
         pages.put("account", "/admin/account.xhtml");
         pages.put("webhooks", "/admin/webhooks.xhtml?endpoint=1");
