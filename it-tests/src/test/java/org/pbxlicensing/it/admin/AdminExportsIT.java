@@ -3,6 +3,8 @@ package org.pbxlicensing.it.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pbxlicensing.it.support.BrowserTest;
 import org.pbxlicensing.it.support.Database;
 import org.pbxlicensing.it.support.Pbx;
+import org.pbxlicensing.it.support.ServerUnderTest;
 import org.pbxlicensing.it.support.StaffLogin;
 import org.pbxlicensing.it.support.SystemTest;
 import org.pbxlicensing.it.support.TestData;
@@ -95,6 +98,64 @@ class AdminExportsIT extends BrowserTest {
         assertTrue(browser.driver().findElements(By.id("nav:exports")).isEmpty(), "no exports in a viewer's menu");
         assertEquals(403, StaffLogin.get(browser, "/admin/exports/licenses.csv").statusCode());
         assertEquals(403, StaffLogin.get(browser, "/admin/exports/bindings.csv").statusCode());
+        assertEquals(List.of(), browser.consoleErrors(), "errors in the browser's console");
+    }
+
+    @Test
+    void aLargeExportStreamsWhileThePageCountsItsRowsAndABrokenOffDownloadIsNotAudited() throws Exception {
+        String number = Pbx.register();
+        Pbx.activate(number, Pbx.newHostId()).then().statusCode(200);
+        // Released bindings of one license: many rows, far more than the server could send before the reader reads.
+        Database.execute("""
+                INSERT INTO host_binding (license_id, registration_id, feature_number, host_id, host_name, os,
+                                          product_version, bound_at, last_seen_at, released_at, released_by, release_reason)
+                SELECT b.license_id, b.registration_id, b.feature_number, CONCAT('bulk-', b.host_id, '-', s.seq),
+                       REPEAT('h', 250), 'Linux 6.1', '2026.1.1', b.bound_at - INTERVAL 400 DAY, b.last_seen_at,
+                       UTC_TIMESTAMP(6), 'STAFF', 'bulk rows of an export test'
+                FROM host_binding b JOIN seq_1_to_60000 s
+                WHERE b.registration_id = (SELECT id FROM registration WHERE number = ?)""", number);
+        try {
+            streamsWhileThePageCounts();
+        } finally {
+            Database.execute("DELETE FROM host_binding WHERE host_id LIKE 'bulk-%' AND release_reason = 'bulk rows of an export test'");
+        }
+    }
+
+    private void streamsWhileThePageCounts() throws Exception {
+        String support = logInAs("SUPPORT");
+        StaffLogin.inEnglish(browser);
+        browser.click("nav:exports");
+        browser.find("exports:list");
+        URI base = URI.create(ServerUnderTest.BASE_URL);
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+
+        try (Socket reader = new Socket(base.getHost(), base.getPort())) {
+            reader.getOutputStream().write(("GET " + base.getPath() + "/admin/exports/bindings.csv HTTP/1.1\r\n"
+                    + "Host: " + base.getAuthority() + "\r\nCookie: JSESSIONID=" + session + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            byte[] start = reader.getInputStream().readNBytes(4096);
+            String head = new String(start, StandardCharsets.UTF_8);
+            assertTrue(head.startsWith("HTTP/1.1 200"), head);
+            assertTrue(head.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked"), head);
+            assertTrue(head.contains("attachment; filename=\"bindings.csv\""), head);
+
+            // The download stalls while nobody reads it; the page shows it under way, part written.
+            browser.go("/admin/exports.xhtml");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                    .until(d -> d.findElement(By.tagName("body")).getText().contains("rows written…"));
+            String progress = browser.driver().findElement(By.xpath("//tr[td[contains(., 'bindings.csv')]]")).getText();
+            browser.screenshot("admin-exports-running-en");
+            long written = Long.parseLong(progress.replaceAll("(?s).* ([0-9,]+) of about.*", "$1").replace(",", ""));
+            long expected = Long.parseLong(progress.replaceAll("(?s).*of about ([0-9,]+) rows.*", "$1").replace(",", ""));
+            assertTrue(written > 0 && written < expected && expected > 60_000, progress);
+        }
+        // The reader went away: the export is broken off, and only finished exports are audited.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(2)).until(d -> {
+            browser.go("/admin/exports.xhtml");
+            return browser.pageText().contains("Broken off after");
+        });
+        assertEquals(0, Database.count(
+                "SELECT COUNT(*) FROM audit_event WHERE action = 'DATA_EXPORTED' AND actor = ?", support));
         assertEquals(List.of(), browser.consoleErrors(), "errors in the browser's console");
     }
 
