@@ -35,7 +35,8 @@ class AdminAccessibilityIT extends BrowserTest {
             new Page("staff", "/admin/staff.xhtml"),
             new Page("account", "/admin/account.xhtml"),
             new Page("webhooks", "/admin/webhooks.xhtml"),
-            new Page("search", "/admin/search.xhtml?q=%s"));
+            new Page("search", "/admin/search.xhtml?q=%s"),
+            new Page("exports", "/admin/exports.xhtml"));
 
     private final List<String> consoleErrors = new ArrayList<>();
 

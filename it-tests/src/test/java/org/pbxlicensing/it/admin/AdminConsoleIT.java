@@ -35,6 +35,7 @@ class AdminConsoleIT extends BrowserTest {
         pages.put("eulas", "/admin/eulas.xhtml");
         pages.put("audit", "/admin/audit.xhtml");
         pages.put("search", "/admin/search.xhtml?q=" + number);
+        pages.put("exports", "/admin/exports.xhtml");
         pages.put("staff", "/admin/staff.xhtml");
         pages.put("account", "/admin/account.xhtml");
         pages.put("webhooks", "/admin/webhooks.xhtml?endpoint=1");

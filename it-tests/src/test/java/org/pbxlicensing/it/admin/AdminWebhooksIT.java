@@ -13,6 +13,7 @@ import org.pbxlicensing.it.support.Database;
 import org.pbxlicensing.it.support.Poll;
 import org.pbxlicensing.it.support.StaffLogin;
 import org.pbxlicensing.it.support.SystemTest;
+import org.pbxlicensing.it.support.TestData;
 import org.pbxlicensing.it.support.WebhookReceiver;
 import org.pbxlicensing.it.support.WebhookReceiver.Call;
 
@@ -67,9 +68,19 @@ class AdminWebhooksIT extends BrowserTest {
             assertTrue(both.get(1).signatureVerifies());
             browser.screenshot("admin-webhook-deliveries");
 
+            browser.clickConfirmed("webhooks:endpoints:" + row + ":toggle");
+            browser.waitForText("Give a reason: it is recorded in the audit log.");
+            assertEquals(1, Database.count("SELECT COUNT(*) FROM webhook_endpoint WHERE url = ? AND enabled", receiver.url()),
+                    "no reason, the endpoint stays enabled");
+            String reason = "the receiver moves to a new host " + TestData.unique();
+            browser.type("webhooks:reason", reason);
             browser.click("webhooks:endpoints:" + row + ":toggle");
+            assertTrue(browser.confirmationText().contains(receiver.url()), browser.confirmationText());
+            browser.answerConfirmation("confirm:yes");
             browser.waitForTextOf("webhooks:endpoints:" + row + ":enabled", "no");
             assertEquals(0, Database.count("SELECT COUNT(*) FROM webhook_endpoint WHERE url = ? AND enabled", receiver.url()));
+            assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE action = 'WEBHOOK_ENDPOINT_DISABLED' AND details = ?",
+                    receiver.url() + ", reason: " + reason));
             for (String action : List.of("WEBHOOK_ENDPOINT_ADDED", "WEBHOOK_TEST_SENT", "WEBHOOK_RESENT",
                     "WEBHOOK_ENDPOINT_DISABLED")) {
                 assertTrue(Database.count("SELECT COUNT(*) FROM audit_event WHERE action = ? AND actor = ?", action,

@@ -40,10 +40,11 @@ class LastAdminRaceIT {
                     return client;
                 }).toList();
 
+                String reason = "race round " + round;
                 Race.run(2, i -> clients.get(i).ajaxPost("/admin/staff.xhtml", "manage:changeRole",
-                        "manage:changeRole manage:target manage:newRole", "staff messages",
+                        "manage:changeRole manage:target manage:newRole manage:manageReason", "staff messages",
                         Map.of("manage", "manage", "manage:target_input", admins.get(1 - i),
-                                "manage:newRole_input", "VIEWER")).statusCode());
+                                "manage:newRole_input", "VIEWER", "manage:manageReason", reason)).statusCode());
 
                 assertEquals(1, Database.count("""
                         SELECT COUNT(*) FROM staff_user WHERE role = 'ADMIN' AND enabled = TRUE AND user_name IN (?, ?)""",

@@ -165,17 +165,29 @@ class StaffAccountIT extends BrowserTest {
 
             choose(adminBrowser, "manage:target", member);
             adminBrowser.type("manage:newPassword", newPassword);
+            adminBrowser.clickConfirmed("manage:resetPassword");
+            adminBrowser.waitForText("Укажите причину: она записывается в журнал аудита.");
+            assertEquals(0, staffAudited("STAFF_PASSWORD_RESET", member, "%"), "no reason, no reset");
+
+            String passwordReason = "сотрудник забыл пароль " + TestData.unique();
+            choose(adminBrowser, "manage:target", member);
+            adminBrowser.type("manage:newPassword", newPassword);
+            adminBrowser.type("manage:manageReason", passwordReason);
             adminBrowser.click("manage:resetPassword");
             adminBrowser.confirmationText();
             adminBrowser.screenshot("admin-staff-confirm-password-ru");
             adminBrowser.answerConfirmation("confirm:yes");
             adminBrowser.waitForText("Новый пароль задан.");
+            assertEquals(1, staffAudited("STAFF_PASSWORD_RESET", member, "reason: " + passwordReason));
 
             StaffLogin.inEnglish(adminBrowser);
+            String roleReason = "moved to the support desk " + TestData.unique();
             choose(adminBrowser, "manage:target", member);
             choose(adminBrowser, "manage:newRole", "Support");
+            adminBrowser.type("manage:manageReason", roleReason);
             adminBrowser.clickConfirmed("manage:changeRole");
             adminBrowser.waitForText("The role was changed.");
+            assertEquals(1, staffAudited("STAFF_ROLE_CHANGED", member, "role VIEWER -> SUPPORT, reason: " + roleReason));
             adminBrowser.screenshot("admin-staff-en");
 
             browser.go("/admin/registrations.xhtml");
@@ -185,11 +197,19 @@ class StaffAccountIT extends BrowserTest {
             StaffLogin.logIn(browser, member, newPassword);
             browser.find("nav:logout");
 
+            adminBrowser.clickConfirmed(rowButton(adminBrowser, member, "disable"));
+            adminBrowser.waitForText("Give a reason: it is recorded in the audit log.");
+            assertEquals(1, Database.count("SELECT COUNT(*) FROM staff_user WHERE user_name = ? AND enabled = TRUE", member),
+                    "no reason, the member stays enabled");
+
+            String disableReason = "left the company " + TestData.unique();
+            adminBrowser.type("staff:reason", disableReason);
             adminBrowser.click(rowButton(adminBrowser, member, "disable"));
             assertTrue(adminBrowser.confirmationText().contains(member), adminBrowser.confirmationText());
             adminBrowser.screenshot("admin-staff-confirm-disable-en");
             adminBrowser.answerConfirmation("confirm:yes");
             adminBrowser.waitForText("The user was disabled.");
+            assertEquals(1, staffAudited("STAFF_USER_DISABLED", member, "reason: " + disableReason));
         }
 
         browser.go("/admin/coupons.xhtml");
@@ -274,6 +294,11 @@ class StaffAccountIT extends BrowserTest {
     }
 
     /** The id of a button in the staff table's row of the user. */
+    private static long staffAudited(String action, String member, String details) {
+        return Database.count("SELECT COUNT(*) FROM audit_event WHERE action = ? AND subject = ? AND details LIKE ?",
+                action, "staff " + member, details);
+    }
+
     private static String rowButton(Browser browser, String user, String button) {
         return browser.driver().findElement(By.xpath("//tr[td[normalize-space(.)='" + user + "']]//button[contains(@id, ':"
                 + button + "')]")).getAttribute("id");

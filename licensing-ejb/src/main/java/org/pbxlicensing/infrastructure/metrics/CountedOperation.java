@@ -20,6 +20,11 @@ public enum CountedOperation {
         this.tagValue = tagValue;
     }
 
+    /** A license check of either protocol, which the dashboard counts as a poll. */
+    public boolean isPoll() {
+        return this == CHECK || this == LICENSEV2_CHECK;
+    }
+
     public String meter() {
         return meter;
     }

@@ -11,8 +11,8 @@ import org.pbxlicensing.domain.failure.LicensingException;
 
 /**
  * Counts calls of {@link CountedOutcome} methods by outcome; a refusal for want of seats also counts
- * as seats exhausted. Meters are taken by name and tags only: the registry WildFly injects exports
- * just those, while a meter built with {@code Meter.builder(…).register(registry)} stays in the
+ * as seats exhausted; checks of either protocol also count as polls for the dashboard ({@link PollTally}).
+ * Meters are taken by name and tags only: the registry WildFly injects exports just those, while a meter built with {@code Meter.builder(…).register(registry)} stays in the
  * deployment and is never scraped.
  */
 @Interceptor
@@ -25,9 +25,15 @@ public class OutcomeCounting {
     @Inject
     Meters meters;
 
+    @Inject
+    PollTally polls;
+
     @AroundInvoke
     Object count(InvocationContext invocation) throws Exception {
         CountedOperation operation = operation(invocation);
+        if (operation.isPoll()) {
+            polls.count();
+        }
         try {
             Object result = invocation.proceed();
             count(operation, "ok");

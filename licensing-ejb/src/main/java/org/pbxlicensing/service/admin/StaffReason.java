@@ -7,14 +7,14 @@ import org.pbxlicensing.domain.failure.LicensingException;
  * The reason a member of staff gives for an audited change: required, at most 200 characters, and
  * written to the audit log as typed (stripped), so that a later reader knows why.
  */
-final class StaffReason {
+public final class StaffReason {
 
     static final int MAX_LENGTH = 200;
 
     private StaffReason() {
     }
 
-    static String require(String reason) {
+    public static String require(String reason) {
         if (reason == null || reason.isBlank()) {
             throw LicensingException.invalid("reason", FieldError.REQUIRED);
         }

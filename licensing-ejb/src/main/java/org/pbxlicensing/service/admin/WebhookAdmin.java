@@ -91,7 +91,9 @@ public class WebhookAdmin {
         return client.refusal(url == null ? "" : url);
     }
 
-    public void setEnabled(long endpointId, boolean enabled, Actor staff) {
+    /** Enables an endpoint, or disables it with a reason (deliveries to it stop until it is enabled again). */
+    public void setEnabled(long endpointId, boolean enabled, String reason, Actor staff) {
+        String why = enabled ? null : StaffReason.require(reason);
         WebhookEndpoint endpoint = require(endpointId);
         if (enabled) {
             endpoint.enable();
@@ -99,7 +101,7 @@ public class WebhookAdmin {
             endpoint.disable("disabled by " + staff.name());
         }
         audit.record(staff, enabled ? "WEBHOOK_ENDPOINT_ENABLED" : "WEBHOOK_ENDPOINT_DISABLED", null,
-                "webhook endpoint " + endpointId, endpoint.url());
+                "webhook endpoint " + endpointId, endpoint.url() + (why == null ? "" : ", reason: " + why));
     }
 
     public List<WebhookDelivery> deliveries(long endpointId, int limit) {

@@ -11,11 +11,13 @@ import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.staff.StaffRole;
 import org.pbxlicensing.domain.staff.StaffUser;
+import org.pbxlicensing.service.admin.StaffReason;
 import org.pbxlicensing.service.audit.AuditLog;
 
 /**
  * An admin manages other staff users: enables and disables them, changes their role, sets a new
- * password, takes their second factor away. Every change is audited with the acting admin. The last
+ * password, takes their second factor away. Every change needs a reason and is audited with it and the
+ * acting admin. The last
  * enabled admin can be neither disabled nor demoted: the change first locks every enabled admin's row,
  * so two admins demoting each other at once are decided one after the other and the second is refused.
  */
@@ -29,17 +31,20 @@ public class StaffAdministration {
     @Inject
     AuditLog audit;
 
-    public void enable(String userName, boolean enabled, Actor admin) {
+    public void enable(String userName, boolean enabled, String reason, Actor admin) {
+        String why = StaffReason.require(reason);
         List<String> admins = lockEnabledAdmins();
         StaffUser user = find(userName);
         if (!enabled) {
             requireAnotherEnabledAdmin(user, admins);
         }
         user.enable(enabled);
-        audit.record(admin, enabled ? "STAFF_USER_ENABLED" : "STAFF_USER_DISABLED", null, "staff " + userName, null);
+        audit.record(admin, enabled ? "STAFF_USER_ENABLED" : "STAFF_USER_DISABLED", null, "staff " + userName,
+                "reason: " + why);
     }
 
-    public void changeRole(String userName, StaffRole role, Actor admin) {
+    public void changeRole(String userName, StaffRole role, String reason, Actor admin) {
+        String why = StaffReason.require(reason);
         List<String> admins = lockEnabledAdmins();
         StaffUser user = find(userName);
         if (role != StaffRole.ADMIN) {
@@ -47,19 +52,22 @@ public class StaffAdministration {
         }
         StaffRole before = user.role();
         user.changeRole(role);
-        audit.record(admin, "STAFF_ROLE_CHANGED", null, "staff " + userName, "role " + before + " -> " + role);
+        audit.record(admin, "STAFF_ROLE_CHANGED", null, "staff " + userName, "role " + before + " -> " + role
+                + ", reason: " + why);
     }
 
-    public void resetPassword(String userName, char[] password, Actor admin) {
+    public void resetPassword(String userName, char[] password, String reason, Actor admin) {
+        String why = StaffReason.require(reason);
         StaffPasswords.requireStrong(password);
         find(userName).changePassword(password);
-        audit.record(admin, "STAFF_PASSWORD_RESET", null, "staff " + userName, null);
+        audit.record(admin, "STAFF_PASSWORD_RESET", null, "staff " + userName, "reason: " + why);
     }
 
-    public void resetTotp(String userName, Actor admin) {
+    public void resetTotp(String userName, String reason, Actor admin) {
+        String why = StaffReason.require(reason);
         find(userName).removeTotp();
         StaffAccount.forgetRecoveryCodes(em, userName);
-        audit.record(admin, "STAFF_TOTP_RESET", null, "staff " + userName, null);
+        audit.record(admin, "STAFF_TOTP_RESET", null, "staff " + userName, "reason: " + why);
     }
 
     private StaffUser find(String userName) {

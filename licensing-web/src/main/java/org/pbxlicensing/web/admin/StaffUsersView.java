@@ -12,7 +12,7 @@ import org.pbxlicensing.service.staff.StaffDirectory;
 
 /**
  * Staff users: add one, enable or disable, change a role, set a new password, take a second factor away
- * (admins only: web.xml and the services check it too).
+ * (admins only: web.xml and the services check it too). Each change needs a reason, which the audit log keeps.
  */
 @Named
 @RequestScoped
@@ -33,6 +33,7 @@ public class StaffUsersView {
     private String target;
     private StaffRole newRole = StaffRole.VIEWER;
     private String newPassword;
+    private String reason;
 
     public List<StaffUser> getUsers() {
         return directory.all();
@@ -57,21 +58,21 @@ public class StaffUsersView {
     }
 
     public void enable(String userName, boolean enabled) {
-        change(() -> administration.enable(userName, enabled, staff.actor()), enabled ? "staff.enabled.done" : "staff.disabled.done");
+        change(() -> administration.enable(userName, enabled, reason, staff.actor()), enabled ? "staff.enabled.done" : "staff.disabled.done");
     }
 
     public void changeRole() {
-        change(() -> administration.changeRole(target, newRole, staff.actor()), "staff.role.changed");
+        change(() -> administration.changeRole(target, newRole, reason, staff.actor()), "staff.role.changed");
     }
 
     public void resetPassword() {
         char[] chars = newPassword == null ? null : newPassword.toCharArray();
-        change(() -> administration.resetPassword(target, chars, staff.actor()), "staff.password.reset");
+        change(() -> administration.resetPassword(target, chars, reason, staff.actor()), "staff.password.reset");
         newPassword = null;
     }
 
     public void resetTotp(String userName) {
-        change(() -> administration.resetTotp(userName, staff.actor()), "staff.totp.reset");
+        change(() -> administration.resetTotp(userName, reason, staff.actor()), "staff.totp.reset");
     }
 
     private void change(Runnable change, String done) {
@@ -81,9 +82,18 @@ public class StaffUsersView {
         try {
             change.run();
             AdminMessages.info(done);
+            reason = null;
         } catch (LicensingException e) {
             AdminMessages.refusal(e);
         }
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public String getTarget() {

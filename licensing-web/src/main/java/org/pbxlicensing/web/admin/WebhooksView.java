@@ -40,6 +40,8 @@ public class WebhooksView implements Serializable {
     Staff staff;
 
     private String url;
+    /** Why an endpoint is disabled, for the audit log. */
+    private String reason;
     /** Names of the ticked {@link LifecycleEventType}s. */
     private List<String> types = new ArrayList<>();
     private Long selected;
@@ -88,7 +90,12 @@ public class WebhooksView implements Serializable {
         if (!staff.may(StaffRole.ADMIN)) {
             return null;
         }
-        webhooks.setEnabled(endpoint.id(), !endpoint.enabled(), staff.actor());
+        try {
+            webhooks.setEnabled(endpoint.id(), !endpoint.enabled(), reason, staff.actor());
+        } catch (LicensingException e) {
+            AdminMessages.refusal(e);
+            return null;
+        }
         return showing(selected);
     }
 
@@ -151,6 +158,14 @@ public class WebhooksView implements Serializable {
 
     public void setSelected(Long selected) {
         this.selected = selected;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public String getUrl() {
