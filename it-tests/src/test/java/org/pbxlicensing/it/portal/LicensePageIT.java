@@ -90,14 +90,17 @@ class LicensePageIT extends BrowserTest {
         assertEquals("never", browser.text("endsAt"));
         assertTrue(browser.text("history").contains("Coupon activated"), browser.text("history"));
         browser.screenshot("license-coupon-en");
+        inLanguage("ru", "state");
+        assertEquals("Бессрочная", browser.text("kind"), "the page switched to Russian is still the license's");
+        assertTrue(browser.text("history").contains("Активирован купон"), browser.text("history"));
 
         browser.go("/portal/overview.xhtml");
         browser.click("licenses:2:open");
         browser.find("sessions");
         assertEquals("1 / 3", browser.text("seats"));
         assertTrue(browser.text("sessions").contains(operator), browser.text("sessions"));
-        assertTrue(browser.text("history").contains("Session started"), browser.text("history"));
-        browser.screenshot("license-sessions-en");
+        assertTrue(browser.text("history").contains("Начата сессия"), browser.text("history"));
+        browser.screenshot("license-sessions-ru");
     }
 
     @ParameterizedTest
@@ -144,10 +147,15 @@ class LicensePageIT extends BrowserTest {
     }
 
     private void inLanguage(String language) {
+        inLanguage(language, "number");
+    }
+
+    /** Switches the page's language and waits for the page to show the element again. */
+    private void inLanguage(String language, String elementId) {
         var link = browser.find("nav:" + language);
         link.click();
         browser.waitUntilGone(link);
-        browser.find("number");
+        browser.find(elementId);
     }
 
     private static long licenseOf(String number, int feature) {
