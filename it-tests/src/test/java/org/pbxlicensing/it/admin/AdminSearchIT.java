@@ -107,7 +107,7 @@ class AdminSearchIT extends BrowserTest {
         choose("audit:staffUser", admin);
         filter();
         assertEquals(3, events().size());
-        choose("audit:action", "Пароль сотрудника сброшен");
+        choose("audit:action", "Задан пароль персонала");
         filter();
         assertEquals(2, events().size());
         browser.type("audit:from", "01.03.2020");

@@ -50,6 +50,11 @@ class PortalAccessibilityIT extends BrowserTest {
                 b.find("main");
             }),
             Page.customer("overview", "/portal/overview.xhtml", "number"),
+            Page.customerStep("license", b -> {
+                b.go("/portal/overview.xhtml");
+                b.click("licenses:0:open");
+                b.find("history");
+            }),
             Page.customer("monitor", "/portal/monitor.xhtml", "monitor:tabs:bindings"),
             Page.customerStep("monitor-reset-dialog", b -> {
                 b.go("/portal/monitor.xhtml");

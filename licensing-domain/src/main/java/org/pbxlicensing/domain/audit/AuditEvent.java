@@ -37,6 +37,9 @@ public class AuditEvent {
     @Column(name = "registration_id", updatable = false)
     private Long registrationId;
 
+    @Column(name = "license_id", updatable = false)
+    private Long licenseId;
+
     @Column(updatable = false)
     private String subject;
 
@@ -51,6 +54,13 @@ public class AuditEvent {
 
     public AuditEvent(Instant occurredAt, Actor actor, String action, Long registrationId, String subject,
             String details) {
+        this(occurredAt, actor, action, registrationId, null, subject, details);
+    }
+
+    /** An event about one license of the registration, found again in that license's history. */
+    public AuditEvent(Instant occurredAt, Actor actor, String action, Long registrationId, Long licenseId,
+            String subject, String details) {
+        this.licenseId = licenseId;
         this.occurredAt = occurredAt;
         this.actorType = actor.type();
         this.actor = actor.name();
@@ -83,6 +93,11 @@ public class AuditEvent {
 
     public Long registrationId() {
         return registrationId;
+    }
+
+    /** The license the event concerns, if it concerns one. */
+    public Long licenseId() {
+        return licenseId;
     }
 
     public String subject() {

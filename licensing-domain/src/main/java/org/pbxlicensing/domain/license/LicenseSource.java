@@ -8,6 +8,8 @@ public enum LicenseSource {
     ACTIVATION,
     /** A trial started by the first session captured of a per-session feature. */
     CAPTURE,
+    /** A trial the customer started in the portal. */
+    PORTAL,
     /** An activated coupon. */
     COUPON,
     /** Granted by the vendor's staff. */

@@ -70,11 +70,6 @@ public class AuditSearch {
     }
 
     /** The actions the log holds, for the filter's choice (a loose scan of the action index). */
-    public List<String> actions() {
-        return em.createQuery("select distinct e.action from AuditEvent e order by e.action", String.class)
-                .getResultList();
-    }
-
     /**
      * The coupon as the log names it, if the typed code is one that was minted. The log keeps codes masked
      * (they are credentials).

@@ -218,7 +218,7 @@ public class RegistrationAdmin {
                 : License.term(registration, feature, seats, termMonths, LicenseSource.STAFF, ref, now);
         em.persist(license);
         em.flush();
-        audit.record(staff, "LICENSE_GRANTED", registrationId, "license " + license.id(),
+        audit.recordForLicense(staff, "LICENSE_GRANTED", registrationId, license.id(), "license " + license.id(),
                 license.kind() + ", feature " + featureNumber + ", " + seats + " seat(s), reason: " + why);
         lifecycle.fire(LifecycleEvents.licenseCreated(registration.number().value(), license, now));
         return license;
@@ -242,7 +242,7 @@ public class RegistrationAdmin {
                     lifecycle.fire(LifecycleEvent.bindingReleased(license.registration().number().value(),
                             binding.hostId(), binding.featureNumber(), LifecycleEvents.releasedBy(staff.type()), now));
                 });
-        audit.record(staff, "LICENSE_REVOKED", license.registrationId(), "license " + licenseId,
+        audit.recordForLicense(staff, "LICENSE_REVOKED", license.registrationId(), licenseId, "license " + licenseId,
                 license.kind() + ", feature " + license.feature().number() + ", reason: " + why);
     }
 }

@@ -24,4 +24,10 @@ public class AuditLog {
     public void record(Actor actor, String action, Long registrationId, String subject, String details) {
         em.persist(new AuditEvent(clock.now(), actor, action, registrationId, subject, details));
     }
+
+    /** Records a change of one license, which then appears in that license's history. */
+    public void recordForLicense(Actor actor, String action, Long registrationId, long licenseId, String subject,
+            String details) {
+        em.persist(new AuditEvent(clock.now(), actor, action, registrationId, licenseId, subject, details));
+    }
 }

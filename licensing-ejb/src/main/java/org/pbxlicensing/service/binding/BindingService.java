@@ -115,7 +115,7 @@ public class BindingService {
         }
         var binding = new HostBinding(license, host, actor.clientAddress(), now);
         em.persist(binding);
-        audit.record(actor, "HOST_BOUND", key.id(), "host " + host.id(),
+        audit.recordForLicense(actor, "HOST_BOUND", key.id(), license.id(), "host " + host.id(),
                 "feature " + feature.number() + ", license " + license.id() + " (" + license.kind() + ")");
         lifecycle.fire(LifecycleEvent.bindingCreated(key.number().value(), host.id(), feature.number(), now));
         List<HeldSeat> heldNow = new ArrayList<>(held);
@@ -158,7 +158,7 @@ public class BindingService {
         quotas.spend(bindings.stream().map(HostBinding::license).toList(), hostId, actor, now);
         for (HostBinding binding : bindings) {
             binding.release(actor.type(), reason, now);
-            audit.record(actor, "BINDING_RESET", registration.id(), "host " + hostId,
+            audit.recordForLicense(actor, "BINDING_RESET", registration.id(), binding.license().id(), "host " + hostId,
                     "feature " + binding.featureNumber() + ", license " + binding.license().id()
                             + (reason == null ? "" : ", reason: " + reason));
             lifecycle.fire(LifecycleEvent.bindingReleased(registration.number().value(), hostId,

@@ -74,7 +74,7 @@ public class ResetQuotas {
     /** Staff give the license one reset beyond its quota. */
     public void grant(License license, Actor staff, String reason, Instant now) {
         em.persist(new ResetGrant(license.id(), staff.name(), reason, now));
-        audit.record(staff, "RESET_GRANTED", license.registrationId(), "license " + license.id(),
+        audit.recordForLicense(staff, "RESET_GRANTED", license.registrationId(), license.id(), "license " + license.id(),
                 "feature " + license.feature().number() + ", reason: " + reason);
     }
 

@@ -107,7 +107,8 @@ public class SilentHosts {
         }
         em.refresh(binding);
         Registration registration = em.find(Registration.class, binding.registrationId());
-        audit.record(Actor.system(), "BINDING_RELEASED_SILENT", registration.id(), "host " + binding.hostId(),
+        audit.recordForLicense(Actor.system(), "BINDING_RELEASED_SILENT", registration.id(),
+                binding.license().id(), "host " + binding.hostId(),
                 "feature " + feature.number() + ", license " + binding.license().id() + ", last seen "
                         + binding.lastSeenAt() + ", " + reason);
         outbox.queue(OutboxMail.silentHostReleased(registration, binding, now));

@@ -95,7 +95,7 @@ public class CouponService {
                 .setParameter(2, coupon.id())
                 .executeUpdate();
         moveTrialHosts(registration, license);
-        audit.record(actor, "COUPON_ACTIVATED", registration.id(), "coupon " + coupon.code().masked(),
+        audit.recordForLicense(actor, "COUPON_ACTIVATED", registration.id(), license.id(), "coupon " + coupon.code().masked(),
                 "license " + license.id() + ": " + license.kind() + ", feature " + coupon.feature() + ", "
                         + license.seats() + " seat(s)");
         String number = registration.number().value();

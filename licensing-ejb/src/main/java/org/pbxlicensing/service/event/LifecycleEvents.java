@@ -16,12 +16,12 @@ public final class LifecycleEvents {
                 license.seats(), license.endsAt(), source(license), now);
     }
 
-    /** A trial, whatever started it (registration, first activation, first session), is a {@code TRIAL}. */
+    /** A trial, whatever started it (registration, first activation, first session, the portal), is a {@code TRIAL}. */
     static String source(License license) {
         return switch (license.source()) {
             case COUPON -> "COUPON";
             case STAFF -> "STAFF";
-            case REGISTRATION, ACTIVATION, CAPTURE -> "TRIAL";
+            case REGISTRATION, ACTIVATION, CAPTURE, PORTAL -> "TRIAL";
         };
     }
 

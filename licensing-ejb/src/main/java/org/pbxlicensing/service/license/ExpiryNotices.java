@@ -95,8 +95,9 @@ public class ExpiryNotices {
         outbox.queue(notice == ExpiryNotice.REMINDER
                 ? OutboxMail.licenseExpiring(registration, license, now)
                 : OutboxMail.licenseExpired(registration, license, now));
-        audit.record(Actor.system(), notice == ExpiryNotice.REMINDER ? "LICENSE_END_REMINDED" : "LICENSE_ENDED",
-                registration.id(), "license " + license.id(), "feature " + license.feature().number() + ", "
+        audit.recordForLicense(Actor.system(),
+                notice == ExpiryNotice.REMINDER ? "LICENSE_END_REMINDED" : "LICENSE_ENDED", registration.id(), license.id(),
+                "license " + license.id(), "feature " + license.feature().number() + ", "
                         + license.kind() + ", ends at " + license.endsAt());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("feature", license.feature().number());

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.catalog.Feature;
 import org.pbxlicensing.domain.failure.Failure;
@@ -58,7 +60,7 @@ public class TrialService {
         if (claimed == 0) {
             throw new LicensingException(Failure.TRIAL_ALREADY_USED);
         }
-        audit.record(actor, "TRIAL_STARTED", registration.id(), "feature " + feature.number(),
+        audit.recordForLicense(actor, "TRIAL_STARTED", registration.id(), trial.id(), "feature " + feature.number(),
                 "license " + trial.id() + ", " + trial.seats() + " seat(s) until " + trial.endsAt());
         lifecycle.fire(LifecycleEvents.licenseCreated(registration.number().value(), trial, now));
         return trial;
@@ -89,6 +91,14 @@ public class TrialService {
         if (owner.isEmpty() || ((Number) owner.get(0)).longValue() != registrationId) {
             throw new LicensingException(Failure.TRIAL_ALREADY_USED);
         }
+    }
+
+    /** The features the registration ever had a trial of (even an expired or revoked one). */
+    public Set<Integer> triedFeatures(long registrationId) {
+        List<?> rows = em.createNativeQuery("SELECT feature_number FROM registration_trial WHERE registration_id = ?1")
+                .setParameter(1, registrationId)
+                .getResultList();
+        return rows.stream().map(row -> ((Number) row).intValue()).collect(Collectors.toSet());
     }
 
     /** Whether the registration ever had a trial of the feature (even an expired or revoked one). */

@@ -182,7 +182,7 @@ public class InstallationRegistry {
                 + " feature_number, host_id, host_name, os, product_version, ip, bound_at, last_seen_at) VALUES ");
         List<Object> bound = new java.util.ArrayList<>();
         StringBuilder events = new StringBuilder("INSERT INTO audit_event (occurred_at, actor_type, actor, action,"
-                + " registration_id, subject, details, client_address) VALUES ");
+                + " registration_id, license_id, subject, details, client_address) VALUES ");
         List<Object> audited = new java.util.ArrayList<>();
         for (int i = 0; i < licenses.size(); i++) {
             bindings.append(i == 0 ? "(" : ", (");
@@ -190,7 +190,7 @@ public class InstallationRegistry {
                     host.productVersion(), actor.clientAddress(), now, now);
             events.append(i == 0 ? "(" : ", (");
             row(events, audited, now, actor.type().name(), actor.name(), "HOST_BOUND", registrationId,
-                    "host " + host.id(), "feature " + features.get(i) + ", license " + licenses.get(i) + " ("
+                    licenses.get(i), "host " + host.id(), "feature " + features.get(i) + ", license " + licenses.get(i) + " ("
                             + kinds.get(i) + ")", actor.clientAddress());
         }
         execute(bindings, bound);

@@ -82,7 +82,8 @@ public class SessionMonitor {
         if (session == null || !session.drop(staff, reason.strip(), clock.now())) {
             throw new LicensingException(Failure.SESSION_NOT_FOUND);
         }
-        audit.record(staff, "SESSION_DROPPED", session.registrationId(), "session " + session.id(),
+        audit.recordForLicense(staff, "SESSION_DROPPED", session.registrationId(), session.license().id(),
+                "session " + session.id(),
                 "feature " + session.featureNumber() + ", holder " + session.holder().describe() + ", reason: "
                         + reason.strip());
     }

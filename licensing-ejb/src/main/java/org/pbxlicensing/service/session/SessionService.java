@@ -87,7 +87,7 @@ public class SessionService {
         Duration ttl = settings.sessionTtl();
         var session = new LicenseSession(license, SessionId.generate(RANDOM), holder, actor.clientAddress(), now, ttl);
         em.persist(session);
-        audit.record(actor, "SESSION_CAPTURED", registration.id(), "session " + session.id(),
+        audit.recordForLicense(actor, "SESSION_CAPTURED", registration.id(), license.id(), "session " + session.id(),
                 "feature " + feature.number() + ", license " + license.id() + " (" + license.kind() + "), "
                         + "holder " + holder.describe());
         return new SessionLease(session.sessionId(), ttl);
@@ -124,7 +124,8 @@ public class SessionService {
     public void release(String sessionId, Actor actor) {
         Optional<LicenseSession> session = SessionId.tryParse(sessionId).flatMap(this::lockSession);
         if (session.isPresent() && session.get().release(clock.now())) {
-            audit.record(actor, "SESSION_RELEASED", session.get().registrationId(), "session " + session.get().id(),
+            audit.recordForLicense(actor, "SESSION_RELEASED", session.get().registrationId(),
+                    session.get().license().id(), "session " + session.get().id(),
                     "feature " + session.get().featureNumber());
         }
     }

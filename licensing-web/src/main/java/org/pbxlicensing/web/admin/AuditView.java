@@ -87,17 +87,6 @@ public class AuditView implements Serializable {
         return text != null && !text.isBlank();
     }
 
-    /** An action in the staff's language; an action without a text of its own shows its code. */
-    public String actionLabel(String code) {
-        String key = "auditAction." + code;
-        String text = AdminMessages.text(key);
-        return text.equals(key) ? code : text;
-    }
-
-    public List<String> getActions() {
-        return audit.actions();
-    }
-
     public List<String> getStaffUsers() {
         return audit.staffUsers();
     }

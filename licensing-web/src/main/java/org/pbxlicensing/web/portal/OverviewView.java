@@ -1,6 +1,7 @@
 package org.pbxlicensing.web.portal;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,14 +9,18 @@ import java.io.Serializable;
 import java.util.List;
 import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.audit.ActorType;
+import org.pbxlicensing.domain.catalog.Feature;
 import org.pbxlicensing.domain.eula.EulaText;
 import org.pbxlicensing.domain.eula.EulaVersion;
+import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.failure.LicensingException;
+import org.pbxlicensing.domain.license.License;
 import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.check.HostLicense;
 import org.pbxlicensing.service.portal.CustomerPortal;
+import org.pbxlicensing.service.portal.TrialOffers;
 import org.pbxlicensing.web.request.ClientRequest;
 
 /** The customer's registration and its active licenses; activating a coupon. */
@@ -40,12 +45,19 @@ public class OverviewView implements Serializable {
     @Inject
     ServerClock clock;
 
+    @Inject
+    TrialOffers trials;
+
     private transient Registration registration;
     private transient List<HostLicense> licenses;
     private transient List<EulaVersion> agreements;
+    private transient List<Feature> trialOffers;
 
     @Inject
     Language language;
+
+    @Inject
+    Dates dates;
     private String coupon;
 
     @PostConstruct
@@ -53,6 +65,7 @@ public class OverviewView implements Serializable {
         registration = portal.registration(customer.registrationId());
         licenses = portal.activeLicenses(customer.registrationId());
         agreements = portal.pendingAgreements(customer.registrationId());
+        trialOffers = trials.offeredTo(customer.registrationId());
     }
 
     public void accept(long versionId) {
@@ -83,6 +96,40 @@ public class OverviewView implements Serializable {
             TooManyAttempts.answerWith429(e);
             PageMessages.failure(e.failure());
         }
+    }
+
+    /**
+     * Starts a trial of the product the offer's form names, and shows it on its license page. The form's
+     * product is whatever was posted: the trial rule, not the offer on the page, decides.
+     */
+    @RetryOnConflict
+    public String startTrial() {
+        String product = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("product");
+        try {
+            License trial = trials.start(customer.registrationId(), productNumber(product),
+                    new Actor(ActorType.PORTAL, null, client.address()));
+            PageMessages.infoOnNextPage("trial.started", trial.feature().name(), dates.date(trial.endsAt()));
+            return "/portal/license?faces-redirect=true&id=" + trial.id();
+        } catch (LicensingException e) {
+            PageMessages.failure("trial.refused.", e.failure());
+            load();
+            return null;
+        }
+    }
+
+    private static int productNumber(String posted) {
+        try {
+            return Integer.parseInt(posted == null ? "" : posted.strip());
+        } catch (NumberFormatException e) {
+            throw LicensingException.invalid("feature", FieldError.UNKNOWN_FEATURE);
+        }
+    }
+
+    public List<Feature> getTrialOffers() {
+        if (trialOffers == null) {
+            load();
+        }
+        return trialOffers;
     }
 
     public Long daysLeft(HostLicense license) {

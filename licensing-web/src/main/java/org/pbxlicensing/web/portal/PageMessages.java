@@ -26,6 +26,12 @@ public final class PageMessages {
         add(null, FacesMessage.SEVERITY_INFO, text(key));
     }
 
+    /** An information, with its arguments, that survives the redirect to the next page. */
+    public static void infoOnNextPage(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        add(null, FacesMessage.SEVERITY_INFO, MessageFormat.format(text(key), arguments));
+    }
+
     public static void error(String key) {
         add(null, FacesMessage.SEVERITY_ERROR, text(key));
     }

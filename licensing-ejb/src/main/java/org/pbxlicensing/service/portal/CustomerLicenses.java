@@ -1,0 +1,69 @@
+package org.pbxlicensing.service.portal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.pbxlicensing.domain.audit.AuditEvent;
+import org.pbxlicensing.domain.binding.HostBinding;
+import org.pbxlicensing.domain.license.License;
+import org.pbxlicensing.domain.license.LicenseState;
+import org.pbxlicensing.domain.session.LicenseSession;
+import org.pbxlicensing.infrastructure.time.ServerClock;
+import org.pbxlicensing.service.session.SessionMonitor;
+
+/**
+ * A customer's view of one of their licenses. The license is looked up together with the registration
+ * of the customer's session: another registration's license is not found, exactly like one that does
+ * not exist, so a guessed id tells nothing.
+ */
+@Stateless
+public class CustomerLicenses {
+
+    private static final int HISTORY_LIMIT = 200;
+
+    @PersistenceContext(unitName = "licensing")
+    EntityManager em;
+
+    @Inject
+    CustomerPortal portal;
+
+    @Inject
+    SessionMonitor sessions;
+
+    @Inject
+    ServerClock clock;
+
+    public Optional<LicenseDetails> of(long registrationId, long licenseId) {
+        return em.createQuery("select l from License l where l.id = :id and l.registration.id = :registration",
+                        License.class)
+                .setParameter("id", licenseId)
+                .setParameter("registration", registrationId)
+                .getResultStream()
+                .findFirst()
+                .map(license -> details(registrationId, license));
+    }
+
+    private LicenseDetails details(long registrationId, License license) {
+        List<HostBinding> bindings = portal.bindings(registrationId);
+        List<LicenseSession> live = sessions.liveSessions(registrationId);
+        long used = SeatFigures.of(bindings, live).usedOf(license);
+        return new LicenseDetails(license, LicenseState.of(license, clock.now()), used,
+                bindings.stream().filter(binding -> binding.license().id().equals(license.id())).toList(),
+                live.stream().filter(session -> session.license().id().equals(license.id())).toList(),
+                history(registrationId, license.id()));
+    }
+
+    private List<AuditEvent> history(long registrationId, long licenseId) {
+        return em.createQuery("""
+                        select e from AuditEvent e
+                        where e.registrationId = :registration and e.licenseId = :license
+                        order by e.occurredAt desc, e.id desc""", AuditEvent.class)
+                .setParameter("registration", registrationId)
+                .setParameter("license", licenseId)
+                .setMaxResults(HISTORY_LIMIT)
+                .getResultList();
+    }
+}
