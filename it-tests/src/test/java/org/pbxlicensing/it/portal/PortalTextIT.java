@@ -1,6 +1,7 @@
 package org.pbxlicensing.it.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pbxlicensing.it.support.ServerUnderTest.api;
 
@@ -101,6 +102,7 @@ class PortalTextIT extends BrowserTest {
         logInToPortal(number);
         browser.waitForText("Askozia PBX");
         scan("overview", language);
+        assertProductNamesIn(language, browser.pageText());
 
         browser.type("coupon:code", "MIKOUPD-00000-00000-00000-00000");
         browser.click("coupon:activate");
@@ -118,6 +120,7 @@ class PortalTextIT extends BrowserTest {
         browser.driver().findElement(By.linkText("ru".equals(language) ? "Активные сессии" : "Active sessions")).click();
         browser.waitForText("operator-" + id);
         scan("monitor-sessions", language);
+        assertProductNamesIn(language, browser.pageText());
 
         browser.click("nav:offline");
         browser.find("offline");
@@ -131,6 +134,16 @@ class PortalTextIT extends BrowserTest {
         scan("agreements", language);
 
         assertEquals(List.of(), found, "codes on the " + language + " pages");
+    }
+
+    /** The catalogue's name in the page's language; a brand (Askozia PBX) reads the same in both. */
+    private static void assertProductNamesIn(String language, String page) {
+        boolean russian = "ru".equals(language);
+        List<String> shown = russian ? List.of("Журнал звонков", "Панель телефонии для CRM (сеансы)")
+                : List.of("Call log", "CRM telephony panel (sessions)");
+        List<String> other = russian ? List.of("Call log", "CRM telephony panel") : List.of("Журнал звонков", "Панель телефонии");
+        assertTrue(shown.stream().anyMatch(page::contains), "a product name in " + language + " on the page");
+        other.forEach(name -> assertFalse(page.contains(name), "\"" + name + "\" on the " + language + " page"));
     }
 
     private void register(String company, String email) {

@@ -51,7 +51,7 @@ class TrialFromPortalIT extends BrowserTest {
         String end = endOf(number, 31);
         assertEquals(ru ? "Пробная" : "Trial", browser.text("kind"));
         assertEquals(end, browser.text("endsAt"));
-        browser.waitForText(ru ? "Пробный период «Call log» начат и действует до " + end
+        browser.waitForText(ru ? "Пробный период «Журнал звонков» начат и действует до " + end
                 : "The trial of “Call log” has started and runs until " + end);
         assertTrue(browser.text("history").contains(ru ? "Начат пробный период" : "Trial started"));
         browser.screenshot("trial-started-" + language);
@@ -60,7 +60,7 @@ class TrialFromPortalIT extends BrowserTest {
         browser.find("trials");
         assertFalse(offered().contains(31), "a product just tried is no longer offered: " + offered());
         assertTrue(offered().containsAll(List.of(32, 34)), offered().toString());
-        assertTrue(browser.text("licenses").contains("31 · Call log"), browser.text("licenses"));
+        assertTrue(browser.text("licenses").contains(ru ? "31 · Журнал звонков" : "31 · Call log"), browser.text("licenses"));
     }
 
     @Test

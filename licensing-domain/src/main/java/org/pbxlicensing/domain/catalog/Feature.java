@@ -19,6 +19,10 @@ public class Feature {
     @Column(nullable = false)
     private String name;
 
+    /** The name on Russian pages; null where the name reads the same in both languages (a brand). */
+    @Column(name = "name_ru")
+    private String russianName;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "counting_mode", nullable = false)
     private CountingMode countingMode;
@@ -51,6 +55,7 @@ public class Feature {
         this(draft.number(), draft.name().strip(), draft.countingMode(), draft.trialDays(), draft.trialSeats());
         this.releaseSilentAfterDays = SilentHostRelease.of(draft.releaseSilentAfterDays())
                 .map(SilentHostRelease::days).orElse(null);
+        this.russianName = russianNameOf(draft);
     }
 
     /** Takes the draft's name, counting mode, trial and silent-host release (the number stays). */
@@ -62,6 +67,7 @@ public class Feature {
             throw new IllegalArgumentException("a trial lasts at least a day and has at least one seat");
         }
         this.name = draft.name().strip();
+        this.russianName = russianNameOf(draft);
         this.countingMode = draft.countingMode();
         this.trialDays = draft.trialDays();
         this.trialSeats = draft.trialSeats();
@@ -75,6 +81,20 @@ public class Feature {
 
     public String name() {
         return name;
+    }
+
+    public String russianName() {
+        return russianName;
+    }
+
+    /** The name a reader of the language sees: the Russian one on Russian pages when there is one. */
+    public String nameIn(String language) {
+        return "ru".equals(language) && russianName != null ? russianName : name;
+    }
+
+    private static String russianNameOf(FeatureDraft draft) {
+        String russian = draft.russianName();
+        return russian == null || russian.isBlank() ? null : russian.strip();
     }
 
     public CountingMode countingMode() {

@@ -44,6 +44,14 @@ public final class FeatureDraftRules {
         } else if (CONTROL.matcher(name).find() || BidiControls.present(name)) {
             errors.add(new FieldError("name", INVALID_FORMAT));
         }
+        String russianName = draft.russianName();
+        if (russianName != null && !russianName.isBlank()) {
+            if (russianName.strip().codePointCount(0, russianName.strip().length()) > MAX_NAME_LENGTH) {
+                errors.add(new FieldError("russianName", TOO_LONG));
+            } else if (CONTROL.matcher(russianName).find() || BidiControls.present(russianName)) {
+                errors.add(new FieldError("russianName", INVALID_FORMAT));
+            }
+        }
         if (draft.countingMode() == null) {
             errors.add(new FieldError("countingMode", REQUIRED));
         }

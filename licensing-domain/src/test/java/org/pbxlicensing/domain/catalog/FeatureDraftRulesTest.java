@@ -38,6 +38,27 @@ class FeatureDraftRulesTest {
     }
 
     @Test
+    void aRussianNameIsOptionalAndCheckedLikeTheName() {
+        assertTrue(FeatureDraftRules.violations(
+                new FeatureDraft(31, "Call log", CountingMode.PER_HOST, 30, 1, null, "Журнал звонков")).isEmpty());
+        assertEquals(List.of(new FieldError("russianName", "TOO_LONG")), FeatureDraftRules.violations(
+                new FeatureDraft(31, "Call log", CountingMode.PER_HOST, 30, 1, null, "ж".repeat(101))));
+        assertEquals(List.of(new FieldError("russianName", "INVALID_FORMAT")), FeatureDraftRules.violations(
+                new FeatureDraft(31, "Call log", CountingMode.PER_HOST, 30, 1, null, "Журнал\u202Eвонков")));
+    }
+
+    @Test
+    void russianPagesReadTheRussianNameWhereThereIsOne() {
+        var callLog = new Feature(new FeatureDraft(31, "Call log", CountingMode.PER_HOST, 30, 1, null, " Журнал звонков "));
+        assertEquals("Журнал звонков", callLog.nameIn("ru"));
+        assertEquals("Call log", callLog.nameIn("en"));
+        var brand = new Feature(new FeatureDraft(33, "Askozia PBX", CountingMode.PER_HOST, 30, 1, null, " "));
+        assertEquals("Askozia PBX", brand.nameIn("ru"));
+        callLog.change(new FeatureDraft(31, "Call log", CountingMode.PER_HOST, 30, 1));
+        assertEquals("Call log", callLog.nameIn("ru"), "a change without a Russian name removes it");
+    }
+
+    @Test
     void aChangeKeepsTheNumberAndTakesEverythingElse() {
         var feature = new Feature(47, "Panel", CountingMode.PER_HOST, 30, 1);
         feature.change(new FeatureDraft(47, " CRM panel ", CountingMode.PER_SESSION, 14, 3));

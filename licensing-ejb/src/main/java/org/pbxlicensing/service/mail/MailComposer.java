@@ -81,7 +81,7 @@ public final class MailComposer {
     private static ComposedMail licenseEnd(OutboxMail mail, Registration registration, License license,
             String portalLink, Texts texts) {
         String prefix = mail.kind() == MailKind.LICENSE_EXPIRING ? "expiring" : "expired";
-        String feature = license.feature().name();
+        String feature = license.feature().nameIn(texts.language());
         String kind = texts.format("license." + license.kind().name());
         String body = texts.format(prefix + ".body", registration.contactPerson(), kind, feature,
                 registration.number().value(), texts.date(license.endsAt()), portalLink);
@@ -93,7 +93,7 @@ public final class MailComposer {
 
     private static ComposedMail silentHost(OutboxMail mail, Registration registration, HostBinding binding,
             String portalLink, Texts texts) {
-        String feature = binding.license().feature().name();
+        String feature = binding.license().feature().nameIn(texts.language());
         String host = binding.hostName() == null || binding.hostName().isBlank()
                 ? binding.hostId() : binding.hostName() + " (" + binding.hostId() + ")";
         long days = Duration.between(binding.lastSeenAt(), binding.releasedAt()).toDays();

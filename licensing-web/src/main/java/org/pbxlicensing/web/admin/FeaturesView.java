@@ -28,6 +28,7 @@ public class FeaturesView implements Serializable {
 
     private Integer number;
     private String name;
+    private String russianName;
     private CountingMode countingMode = CountingMode.PER_HOST;
     private int trialDays = 30;
     private int trialSeats = 1;
@@ -49,6 +50,7 @@ public class FeaturesView implements Serializable {
     public void edit(Feature feature) {
         number = feature.number();
         name = feature.name();
+        russianName = feature.russianName();
         countingMode = feature.countingMode();
         trialDays = feature.trialDays();
         trialSeats = feature.trialSeats();
@@ -61,7 +63,7 @@ public class FeaturesView implements Serializable {
         }
         try {
             features.save(new FeatureDraft(number == null ? 0 : number, name, countingMode, trialDays, trialSeats,
-                    releaseSilentAfterDays),
+                    releaseSilentAfterDays, russianName),
                     staff.actor());
             AdminMessages.info("feature.saved");
         } catch (LicensingException e) {
@@ -91,6 +93,14 @@ public class FeaturesView implements Serializable {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getRussianName() {
+        return russianName;
+    }
+
+    public void setRussianName(String russianName) {
+        this.russianName = russianName;
     }
 
     public CountingMode getCountingMode() {

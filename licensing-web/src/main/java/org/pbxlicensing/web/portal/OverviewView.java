@@ -22,6 +22,7 @@ import org.pbxlicensing.service.check.HostLicense;
 import org.pbxlicensing.service.portal.CustomerPortal;
 import org.pbxlicensing.service.portal.TrialOffers;
 import org.pbxlicensing.web.request.ClientRequest;
+import org.pbxlicensing.web.text.ProductNames;
 
 /** The customer's registration and its active licenses; activating a coupon. */
 @Named
@@ -55,6 +56,9 @@ public class OverviewView implements Serializable {
 
     @Inject
     Language language;
+
+    @Inject
+    ProductNames productNames;
 
     @Inject
     Dates dates;
@@ -108,7 +112,7 @@ public class OverviewView implements Serializable {
         try {
             License trial = trials.start(customer.registrationId(), productNumber(product),
                     new Actor(ActorType.PORTAL, null, client.address()));
-            PageMessages.infoOnNextPage("trial.started", trial.feature().name(), dates.date(trial.endsAt()));
+            PageMessages.infoOnNextPage("trial.started", productNames.of(trial.feature()), dates.date(trial.endsAt()));
             return "/portal/license?faces-redirect=true&id=" + trial.id();
         } catch (LicensingException e) {
             PageMessages.failure("trial.refused.", e.failure());
