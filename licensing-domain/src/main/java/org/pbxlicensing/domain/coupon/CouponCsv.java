@@ -1,5 +1,7 @@
 package org.pbxlicensing.domain.coupon;
 
+import static org.pbxlicensing.domain.export.CsvLine.field;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -28,17 +30,6 @@ public final class CouponCsv {
                 coupon.activatedAt() == null ? "" : coupon.activatedAt().toString()));
     }
 
-    /** Quotes a free-text value when it needs it, and defuses formulas for spreadsheet programs. */
-    static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
-    }
 
     private void write(String line) {
         try {

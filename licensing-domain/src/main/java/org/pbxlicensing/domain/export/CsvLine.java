@@ -21,7 +21,7 @@ public final class CsvLine {
     }
 
     /** Quotes a value when it needs it; a value a spreadsheet would take for a formula gets a leading quote. */
-    static String field(String value) {
+    public static String field(String value) {
         if (value == null) {
             return "";
         }

@@ -1,6 +1,5 @@
 package org.pbxlicensing.service.portal;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -13,7 +12,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.audit.ActorType;
 import org.pbxlicensing.domain.failure.LicensingException;
@@ -23,11 +21,10 @@ import org.pbxlicensing.domain.registration.LoginLinkRefusal;
 import org.pbxlicensing.domain.registration.LoginLinkToken;
 import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.domain.registration.RegistrationFormRules;
-import org.pbxlicensing.domain.throttle.AttemptLimit;
-import org.pbxlicensing.domain.throttle.LimitedSubject;
 import org.pbxlicensing.infrastructure.config.LicensingSettings;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.audit.AuditLog;
+import org.pbxlicensing.service.registration.MailedRequestLimits;
 import org.pbxlicensing.service.throttle.Throttle;
 
 /**
@@ -39,7 +36,6 @@ import org.pbxlicensing.service.throttle.Throttle;
 @Stateless
 public class LoginLinks {
 
-    static final Duration WINDOW = Duration.ofHours(1);
     /** How long a spent or expired link is kept, so that its page can still say "used" or "expired". */
     static final Duration RETENTION = Duration.ofDays(1);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -63,21 +59,7 @@ public class LoginLinks {
     Event<LoginLinkMinted> minted;
 
     @Inject
-    @ConfigProperty(name = "licensing.reminder.max-per-email", defaultValue = "3")
-    int maxPerEmail;
-
-    @Inject
-    @ConfigProperty(name = "licensing.reminder.max-per-client", defaultValue = "10")
-    int maxPerClient;
-
-    private AttemptLimit perEmail;
-    private AttemptLimit perClient;
-
-    @PostConstruct
-    void limits() {
-        perEmail = new AttemptLimit("login-link-email", maxPerEmail, WINDOW);
-        perClient = new AttemptLimit("login-link-client", maxPerClient, WINDOW);
-    }
+    MailedRequestLimits limits;
 
     /**
      * @throws LicensingException {@code VALIDATION_FAILED} for a malformed email, {@code TOO_MANY_ATTEMPTS}
@@ -89,8 +71,7 @@ public class LoginLinks {
         });
         String normalized = Registration.normalizedEmail(email);
         if (settings.throttleEnabled()) {
-            LimitedSubject byEmail = perEmail.of(LimitedSubject.digest(normalized));
-            throttle.count(client == null ? List.of(byEmail) : List.of(perClient.of(client), byEmail));
+            throttle.count(limits.subjects("login-link", normalized, client));
         }
         LoginLinkToken token = LoginLinkToken.generate(RANDOM);
         LoginLink link = new LoginLink(token, normalized, clock.now());

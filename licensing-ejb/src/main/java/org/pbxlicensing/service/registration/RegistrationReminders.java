@@ -1,17 +1,12 @@
 package org.pbxlicensing.service.registration;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.mail.OutboxMail;
 import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.domain.registration.RegistrationFormRules;
-import org.pbxlicensing.domain.throttle.AttemptLimit;
-import org.pbxlicensing.domain.throttle.LimitedSubject;
 import org.pbxlicensing.infrastructure.config.LicensingSettings;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.mail.MailOutbox;
@@ -26,8 +21,6 @@ import org.pbxlicensing.service.throttle.Throttle;
 @Stateless
 public class RegistrationReminders {
 
-    static final Duration WINDOW = Duration.ofHours(1);
-
     @Inject
     Throttle throttle;
 
@@ -41,21 +34,7 @@ public class RegistrationReminders {
     ServerClock clock;
 
     @Inject
-    @ConfigProperty(name = "licensing.reminder.max-per-email", defaultValue = "3")
-    int maxPerEmail;
-
-    @Inject
-    @ConfigProperty(name = "licensing.reminder.max-per-client", defaultValue = "10")
-    int maxPerClient;
-
-    private AttemptLimit perEmail;
-    private AttemptLimit perClient;
-
-    @PostConstruct
-    void limits() {
-        perEmail = new AttemptLimit("reminder-email", maxPerEmail, WINDOW);
-        perClient = new AttemptLimit("reminder-client", maxPerClient, WINDOW);
-    }
+    MailedRequestLimits limits;
 
     /**
      * @throws LicensingException {@code VALIDATION_FAILED} for a malformed email, {@code TOO_MANY_ATTEMPTS}
@@ -84,9 +63,7 @@ public class RegistrationReminders {
 
     private void count(String normalizedEmail, String client) {
         if (settings.throttleEnabled()) {
-            // The throttle counts emails by digest: its table keeps no addresses.
-            LimitedSubject byEmail = perEmail.of(LimitedSubject.digest(normalizedEmail));
-            throttle.count(client == null ? List.of(byEmail) : List.of(perClient.of(client), byEmail));
+            throttle.count(limits.subjects("reminder", normalizedEmail, client));
         }
     }
 }
