@@ -50,6 +50,9 @@ class PortalOnPhoneIT extends BrowserTest {
         browser.go("/forgot.xhtml");
         browser.find("forgot:email");
         check("forgot", language);
+        browser.go("/login-link.xhtml");
+        browser.find("loginLink:email");
+        check("login-link", language);
         browser.go("/privacy.xhtml");
         browser.find("toRegister");
         check("privacy", language);
@@ -68,6 +71,9 @@ class PortalOnPhoneIT extends BrowserTest {
         logInToPortal(number);
         browser.waitForText("Askozia PBX");
         check("overview", language);
+        browser.click("licenses:0:open");
+        browser.find("history");
+        check("license", language);
 
         browser.click("nav:monitor");
         browser.find("monitor:tabs:bindings");
