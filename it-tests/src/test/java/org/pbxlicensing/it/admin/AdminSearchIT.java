@@ -1,6 +1,7 @@
 package org.pbxlicensing.it.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -173,9 +175,16 @@ class AdminSearchIT extends BrowserTest {
                         .stream().map(WebElement::getText).toList());
     }
 
+    /** Chooses by its label through the menu's own widget, as a click on the item would. */
     private void choose(String menuId, String label) {
-        browser.click(menuId);
-        browser.driver().findElement(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']")).click();
+        var script = (JavascriptExecutor) browser.driver();
+        Object value = script.executeScript("""
+                for (const option of document.getElementById(arguments[0] + '_input').options) {
+                    if (option.text === arguments[1]) { return option.value; }
+                }
+                return null;""", menuId, label);
+        assertNotNull(value, label + " offered by " + menuId);
+        script.executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
     }
 
     private static void audited(String staff, String action, String at) {
