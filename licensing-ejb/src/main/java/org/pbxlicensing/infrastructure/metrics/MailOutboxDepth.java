@@ -10,12 +10,10 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.pbxlicensing.domain.mail.MailStatus;
+import org.pbxlicensing.service.mail.MailQueries;
 
 /**
  * The gauge {@code licensing.mail.outbox.pending}: mails waiting in the outbox. Counted in the
@@ -31,8 +29,8 @@ public class MailOutboxDepth {
 
     private final AtomicLong pending = new AtomicLong();
 
-    @PersistenceContext(unitName = "licensing")
-    EntityManager em;
+    @Inject
+    MailQueries mails;
 
     @Inject
     MeterRegistry registry;
@@ -46,9 +44,7 @@ public class MailOutboxDepth {
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void count() {
         try {
-            pending.set(em.createQuery("select count(m) from OutboxMail m where m.status = :pending", Long.class)
-                    .setParameter("pending", MailStatus.PENDING)
-                    .getSingleResult());
+            pending.set(mails.pendingCount());
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Outbox not counted this time", e);
         }

@@ -4,12 +4,8 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.pbxlicensing.domain.coupon.Coupon;
-import org.pbxlicensing.domain.licensev2.Installation;
 import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.domain.search.SearchText;
 import org.pbxlicensing.infrastructure.config.LicensingSettings;
@@ -29,8 +25,8 @@ public class AdminSearch {
 
     private static final String[] CODE_GROUP_SUFFIXES = {"_from_group1", "_from_group2", "_from_group3"};
 
-    @PersistenceContext(unitName = "licensing")
-    EntityManager em;
+    @Inject
+    AdminSearchQueries queries;
 
     @Inject
     LicensingSettings settings;
@@ -40,44 +36,31 @@ public class AdminSearch {
     String couponPrefix;
 
     public long countRegistrations(String text) {
-        return registrationMatches(new SearchText(text)).count(em);
+        return queries.countOf(registrationMatches(new SearchText(text)));
     }
 
     public List<Registration> registrations(String text, int offset, int limit) {
-        List<Long> ids = registrationMatches(new SearchText(text)).page(em, offset, limit);
+        List<Long> ids = queries.pageOf(registrationMatches(new SearchText(text)), offset, limit);
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select r from Registration r where r.id in :ids order by r.id desc", Registration.class)
-                .setParameter("ids", ids)
-                .getResultList();
+        return queries.registrationsByIds(ids);
     }
 
     public long countCoupons(String text) {
-        return couponMatches(new SearchText(text)).count(em);
+        return queries.countOf(couponMatches(new SearchText(text)));
     }
 
     public List<CouponMatch> coupons(String text, int offset, int limit) {
-        List<Long> ids = couponMatches(new SearchText(text)).page(em, offset, limit);
+        List<Long> ids = queries.pageOf(couponMatches(new SearchText(text)), offset, limit);
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("""
-                        select c, r from Coupon c join fetch c.batch
-                        left join Registration r on r.id = c.activatedRegistrationId
-                        where c.id in :ids order by c.id desc""", Object[].class)
-                .setParameter("ids", ids)
-                .getResultStream()
-                .map(row -> new CouponMatch((Coupon) row[0], (Registration) row[1]))
-                .toList();
+        return queries.couponMatchesByIds(ids);
     }
 
     public long countInstallations(String text) {
-        return new SearchText(text).hexStart().map(start -> ((Number) em.createNativeQuery("""
-                        SELECT COUNT(*) FROM (SELECT install_id FROM licensev2_installation
-                                              WHERE install_id LIKE ?1 ORDER BY install_id LIMIT %d) m"""
-                        .formatted(MAX_MATCHES_PER_INDEX))
-                .setParameter(1, start + "%").getSingleResult()).longValue()).orElse(0L);
+        return new SearchText(text).hexStart().map(queries::countInstallationsStartingWith).orElse(0L);
     }
 
     public List<InstallationMatch> installations(String text, int offset, int limit) {
@@ -85,15 +68,7 @@ public class AdminSearch {
         if (start.isEmpty() || offset >= MAX_MATCHES_PER_INDEX) {
             return List.of();
         }
-        return em.createQuery("""
-                        select i, r from Installation i, Registration r
-                        where r.id = i.registrationId and i.installId like :start order by i.installId""", Object[].class)
-                .setParameter("start", start.get() + "%")
-                .setFirstResult(Math.max(offset, 0))
-                .setMaxResults(Math.min(Math.max(limit, 1), 200))
-                .getResultStream()
-                .map(row -> new InstallationMatch((Installation) row[0], (Registration) row[1]))
-                .toList();
+        return queries.installationsStartingWith(start.get(), offset, limit);
     }
 
     private IndexedMatches registrationMatches(SearchText text) {

@@ -6,8 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Writer;
 import java.util.List;
 import org.pbxlicensing.domain.audit.Actor;
@@ -16,6 +14,7 @@ import org.pbxlicensing.domain.coupon.CouponBatch;
 import org.pbxlicensing.domain.coupon.CouponState;
 import org.pbxlicensing.domain.coupon.CouponTerms;
 import org.pbxlicensing.service.coupon.CouponBatchService;
+import org.pbxlicensing.service.coupon.CouponQueries;
 import org.pbxlicensing.service.coupon.CouponService;
 
 /** Coupons for staff: batches minted in the background, filtered lists, CSV export, revocation. */
@@ -24,8 +23,8 @@ import org.pbxlicensing.service.coupon.CouponService;
 @RolesAllowed({StaffRoles.ADMIN, StaffRoles.SUPPORT, StaffRoles.VIEWER})
 public class CouponAdmin {
 
-    @PersistenceContext(unitName = "licensing")
-    EntityManager em;
+    @Inject
+    CouponQueries queries;
 
     @Inject
     CouponBatchService batches;
@@ -44,18 +43,11 @@ public class CouponAdmin {
     }
 
     public List<CouponBatch> recentBatches(int limit) {
-        return em.createQuery("select b from CouponBatch b order by b.id desc", CouponBatch.class)
-                .setMaxResults(limit).getResultList();
+        return queries.recentBatches(limit);
     }
 
     public long count(CouponState state, Long batchId) {
-        return em.createQuery("""
-                        select count(c) from Coupon c
-                        where (:state is null or c.state = :state) and (:batch is null or c.batch.id = :batch)""",
-                        Long.class)
-                .setParameter("state", state)
-                .setParameter("batch", batchId)
-                .getSingleResult();
+        return queries.countFiltered(state, batchId);
     }
 
     public List<Coupon> page(CouponState state, Long batchId, int offset, int limit) {

@@ -39,6 +39,9 @@ public class DataExports {
     @PersistenceContext(unitName = "licensing")
     EntityManager em;
 
+    @Inject
+    ExportQueries queries;
+
     @Resource
     SessionContext context;
 
@@ -49,7 +52,7 @@ public class DataExports {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long count(ExportKind kind) {
         requireRole(kind);
-        return ((Number) em.createNativeQuery(kind.countQuery()).getSingleResult()).longValue();
+        return queries.rowCountOf(kind);
     }
 
     /**
@@ -64,9 +67,7 @@ public class DataExports {
         try {
             out.write(CsvLine.of(Arrays.asList((Object[]) kind.header().split(","))));
             while (true) {
-                @SuppressWarnings("unchecked")
-                List<Object[]> page = em.createNativeQuery(kind.pageQuery()).setParameter(1, after)
-                        .setMaxResults(PAGE).getResultList();
+                List<Object[]> page = queries.rowsAfter(kind, after, PAGE);
                 for (Object[] row : page) {
                     out.write(CsvLine.of(Arrays.stream(row).skip(1).map(DataExports::text).toList()));
                     after = ((Number) row[0]).longValue();

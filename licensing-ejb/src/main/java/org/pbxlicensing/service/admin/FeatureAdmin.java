@@ -16,6 +16,7 @@ import org.pbxlicensing.domain.catalog.FeatureDraftRules;
 import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.service.audit.AuditLog;
+import org.pbxlicensing.service.catalog.FeatureQueries;
 
 /**
  * The feature catalogue for staff: everyone reads it, admins add features and change them. A
@@ -32,17 +33,17 @@ public class FeatureAdmin {
     EntityManager em;
 
     @Inject
+    FeatureQueries queries;
+
+    @Inject
     AuditLog audit;
 
     public long count() {
-        return em.createQuery("select count(f) from Feature f", Long.class).getSingleResult();
+        return queries.featureCount();
     }
 
     public List<Feature> page(int offset, int limit) {
-        return em.createQuery("select f from Feature f order by f.number", Feature.class)
-                .setFirstResult(Math.max(offset, 0))
-                .setMaxResults(Math.min(Math.max(limit, 1), 200))
-                .getResultList();
+        return queries.features(Math.max(offset, 0), Math.min(Math.max(limit, 1), 200));
     }
 
     /** Adds the feature, or changes the one with its number. */
@@ -52,13 +53,15 @@ public class FeatureAdmin {
         if (!errors.isEmpty()) {
             throw LicensingException.invalid(errors);
         }
-        if (claimNumber(new Feature(draft))) {
+        // Two admins adding one number at once both reach the insert: one adds the feature, the other
+        // then changes it, instead of failing on the primary key.
+        if (queries.addUnlessNumberTaken(new Feature(draft))) {
             Feature added = em.find(Feature.class, draft.number());
             audit.record(staff, "FEATURE_ADDED", null, "feature " + draft.number(), describe(added));
             return added;
         }
         Feature feature = em.find(Feature.class, draft.number(), LockModeType.PESSIMISTIC_WRITE);
-        if (feature.countingMode() != draft.countingMode() && hasLicenses(draft.number())) {
+        if (feature.countingMode() != draft.countingMode() && queries.hasLicenses(draft.number())) {
             throw LicensingException.invalid("countingMode", IN_USE);
         }
         String before = describe(feature);
@@ -66,32 +69,6 @@ public class FeatureAdmin {
         audit.record(staff, "FEATURE_CHANGED", null, "feature " + draft.number(),
                 before + " -> " + describe(feature));
         return feature;
-    }
-
-    /**
-     * Inserts the feature unless its number exists. Two admins adding one number at once both reach
-     * this insert: one adds it, the other then changes it, instead of failing on the primary key.
-     */
-    private boolean claimNumber(Feature feature) {
-        return em.createNativeQuery("""
-                        INSERT IGNORE INTO feature
-                            (number, name, counting_mode, trial_days, trial_seats, release_silent_after_days)
-                        VALUES (?, ?, ?, ?, ?, NULLIF(?, 0))""")
-                .setParameter(1, feature.number())
-                .setParameter(2, feature.name())
-                .setParameter(3, feature.countingMode().name())
-                .setParameter(4, feature.trialDays())
-                .setParameter(5, feature.trialSeats())
-                .setParameter(6, feature.releaseSilentAfterDays() == null ? 0 : feature.releaseSilentAfterDays())
-                .executeUpdate() == 1;
-    }
-
-    private boolean hasLicenses(int featureNumber) {
-        return !em.createQuery("select l.id from License l where l.feature.number = :feature", Long.class)
-                .setParameter("feature", featureNumber)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
     }
 
     private static String describe(Feature feature) {

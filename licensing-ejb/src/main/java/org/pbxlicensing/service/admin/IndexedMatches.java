@@ -1,8 +1,7 @@
 package org.pbxlicensing.service.admin;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -39,36 +38,16 @@ final class IndexedMatches {
         return this;
     }
 
-    long count(EntityManager em) {
-        if (lookups.isEmpty()) {
-            return 0;
-        }
-        return ((Number) bind(em.createNativeQuery("SELECT COUNT(*) FROM (" + union() + ") m")).getSingleResult())
-                .longValue();
+    boolean isEmpty() {
+        return lookups.isEmpty();
     }
 
-    /** A page of the ids, newest (highest) first. */
-    List<Long> page(EntityManager em, int offset, int limit) {
-        if (lookups.isEmpty()) {
-            return List.of();
-        }
-        int at = parameters.size();
-        List<?> ids = bind(em.createNativeQuery("SELECT m.id FROM (" + union() + ") m ORDER BY m.id DESC LIMIT ?"
-                        + (at + 1) + " OFFSET ?" + (at + 2)))
-                .setParameter(at + 1, Math.min(Math.max(limit, 1), 200))
-                .setParameter(at + 2, Math.max(offset, 0))
-                .getResultList();
-        return ids.stream().map(id -> ((Number) id).longValue()).toList();
-    }
-
-    private String union() {
+    /** The lookups as one statement's text; its parameters are {@link #parameters()}, numbered from 1. */
+    String union() {
         return String.join(" UNION ", lookups);
     }
 
-    private Query bind(Query query) {
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        return query;
+    List<Object> parameters() {
+        return Collections.unmodifiableList(parameters);
     }
 }

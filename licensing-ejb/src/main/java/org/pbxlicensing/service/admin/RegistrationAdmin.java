@@ -32,6 +32,9 @@ import org.pbxlicensing.domain.session.LicenseSession;
 import org.pbxlicensing.infrastructure.config.LicensingSettings;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.audit.AuditLog;
+import org.pbxlicensing.service.audit.AuditQueries;
+import org.pbxlicensing.service.coupon.CouponQueries;
+import org.pbxlicensing.service.session.SessionQueries;
 import org.pbxlicensing.service.binding.BindingService;
 import org.pbxlicensing.service.binding.ResetQuotas;
 import org.pbxlicensing.service.licensev2.EntitlementAnswer;
@@ -55,6 +58,18 @@ public class RegistrationAdmin {
 
     @PersistenceContext(unitName = "licensing")
     EntityManager em;
+
+    @Inject
+    RegistrationAdminQueries queries;
+
+    @Inject
+    SessionQueries sessions;
+
+    @Inject
+    CouponQueries coupons;
+
+    @Inject
+    AuditQueries auditTrail;
 
     @Inject
     RegistrationLookup lookup;
@@ -98,33 +113,23 @@ public class RegistrationAdmin {
     }
 
     public List<License> licenses(long registrationId) {
-        return em.createQuery("select l from License l join fetch l.feature where l.registration.id = :id"
-                        + " order by l.id", License.class)
-                .setParameter("id", registrationId).getResultList();
+        return queries.licensesOf(registrationId);
     }
 
     public List<HostBinding> bindings(long registrationId) {
-        return em.createQuery("select b from HostBinding b where b.registrationId = :id"
-                        + " order by b.id desc", HostBinding.class)
-                .setParameter("id", registrationId).setMaxResults(RECENT).getResultList();
+        return queries.bindingsOfNewestFirst(registrationId, RECENT);
     }
 
     public List<LicenseSession> sessions(long registrationId) {
-        return em.createQuery("select s from LicenseSession s where s.registrationId = :id"
-                        + " order by s.startedAt desc, s.id desc", LicenseSession.class)
-                .setParameter("id", registrationId).setMaxResults(RECENT).getResultList();
+        return sessions.sessionsOfNewestFirst(registrationId, RECENT);
     }
 
     public List<Coupon> coupons(long registrationId) {
-        return em.createQuery("select c from Coupon c where c.activatedRegistrationId = :id order by c.id",
-                        Coupon.class)
-                .setParameter("id", registrationId).setMaxResults(RECENT).getResultList();
+        return coupons.couponsActivatedBy(registrationId, RECENT);
     }
 
     public List<AuditEvent> auditTrail(long registrationId) {
-        return em.createQuery("select e from AuditEvent e where e.registrationId = :id"
-                        + " order by e.occurredAt desc, e.id desc", AuditEvent.class)
-                .setParameter("id", registrationId).setMaxResults(RECENT).getResultList();
+        return auditTrail.trailOfRegistration(registrationId, RECENT);
     }
 
     /** The registration's MikoPBX installations with the holders each reported last, latest first. */
@@ -233,11 +238,7 @@ public class RegistrationAdmin {
         }
         var now = clock.now();
         license.revoke(now);
-        em.createQuery("select b from HostBinding b where b.license = :license and b.releasedAt is null",
-                        HostBinding.class)
-                .setParameter("license", license)
-                .getResultList()
-                .forEach(binding -> {
+        queries.activeBindingsOf(license).forEach(binding -> {
                     binding.release(staff.type(), "license revoked", now);
                     lifecycle.fire(LifecycleEvent.bindingReleased(license.registration().number().value(),
                             binding.hostId(), binding.featureNumber(), LifecycleEvents.releasedBy(staff.type()), now));

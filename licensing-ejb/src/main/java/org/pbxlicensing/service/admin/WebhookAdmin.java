@@ -22,6 +22,7 @@ import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.audit.AuditLog;
 import org.pbxlicensing.service.webhook.WebhookClient;
 import org.pbxlicensing.service.webhook.WebhookOutbox;
+import org.pbxlicensing.service.webhook.WebhookQueries;
 import org.pbxlicensing.service.webhook.WebhookSecrets;
 
 /**
@@ -36,6 +37,9 @@ public class WebhookAdmin {
 
     @PersistenceContext(unitName = "licensing")
     EntityManager em;
+
+    @Inject
+    WebhookQueries queries;
 
     @Inject
     WebhookSecrets secrets;
@@ -57,7 +61,7 @@ public class WebhookAdmin {
     }
 
     public List<WebhookEndpoint> endpoints() {
-        return em.createQuery("select e from WebhookEndpoint e order by e.id", WebhookEndpoint.class).getResultList();
+        return queries.allEndpoints();
     }
 
     /**
@@ -72,8 +76,7 @@ public class WebhookAdmin {
         if (refused.isPresent()) {
             throw LicensingException.invalid("url", FieldError.INVALID_FORMAT);
         }
-        if (!em.createQuery("select e.id from WebhookEndpoint e where e.url = :url", Long.class)
-                .setParameter("url", clean).getResultList().isEmpty()) {
+        if (queries.endpointExists(clean)) {
             throw LicensingException.invalid("url", "ALREADY_REGISTERED");
         }
         String secret = WebhookSecret.generate();
@@ -105,18 +108,11 @@ public class WebhookAdmin {
     }
 
     public List<WebhookDelivery> deliveries(long endpointId, int limit) {
-        return em.createQuery("select d from WebhookDelivery d where d.endpointId = :endpoint order by d.id desc",
-                        WebhookDelivery.class)
-                .setParameter("endpoint", endpointId)
-                .setMaxResults(limit)
-                .getResultList();
+        return queries.deliveriesOf(endpointId, limit);
     }
 
     public List<WebhookAttempt> attempts(long deliveryId) {
-        return em.createQuery("select a from WebhookAttempt a where a.deliveryId = :delivery order by a.id",
-                        WebhookAttempt.class)
-                .setParameter("delivery", deliveryId)
-                .getResultList();
+        return queries.attemptsOf(deliveryId);
     }
 
     /** Sends a delivery again, with its id and body, whatever became of it. */

@@ -1,6 +1,7 @@
 package org.pbxlicensing.service.catalog;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -14,8 +15,11 @@ public class FeatureCatalog {
     @PersistenceContext(unitName = "licensing")
     EntityManager em;
 
+    @Inject
+    FeatureQueries queries;
+
     public List<Feature> all() {
-        return em.createQuery("select f from Feature f order by f.number", Feature.class).getResultList();
+        return queries.allFeatures();
     }
 
     public Optional<Feature> find(int number) {

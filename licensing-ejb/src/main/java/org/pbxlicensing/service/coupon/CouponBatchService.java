@@ -39,6 +39,9 @@ public class CouponBatchService {
     EntityManager em;
 
     @Inject
+    CouponQueries queries;
+
+    @Inject
     FeatureCatalog catalog;
 
     @Inject
@@ -108,15 +111,7 @@ public class CouponBatchService {
     }
 
     public List<Coupon> list(CouponState state, Long batchId, int offset, int limit) {
-        return em.createQuery("""
-                        select c from Coupon c join fetch c.batch
-                        where (:state is null or c.state = :state) and (:batch is null or c.batch.id = :batch)
-                        order by c.id""", Coupon.class)
-                .setParameter("state", state)
-                .setParameter("batch", batchId)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
+        return queries.couponsFiltered(state, batchId, offset, limit);
     }
 
     /** Writes the coupons of the filter as CSV, a page at a time. */

@@ -43,6 +43,9 @@ public class CouponService {
     EntityManager em;
 
     @Inject
+    CouponQueries queries;
+
+    @Inject
     RegistrationLookup registrations;
 
     @Inject
@@ -76,24 +79,13 @@ public class CouponService {
         RegistrationClaimLock.lock(em, registration.id());
 
         Instant now = clock.now();
-        int taken = em.createNativeQuery("""
-                        UPDATE coupon SET state = 'ACTIVATED', activated_registration_id = ?1, activated_at = ?2,
-                        activated_client = ?3 WHERE id = ?4 AND state = 'ISSUED'""")
-                .setParameter(1, registration.id())
-                .setParameter(2, now)
-                .setParameter(3, actor.clientAddress())
-                .setParameter(4, coupon.id())
-                .executeUpdate();
-        if (taken == 0) {
+        if (!queries.takeIssued(coupon.id(), registration.id(), now, actor.clientAddress())) {
             throw refusal(coupon);
         }
         License license = paidLicense(coupon, registration, now);
         em.persist(license);
         em.flush();
-        em.createNativeQuery("UPDATE coupon SET license_id = ?1 WHERE id = ?2")
-                .setParameter(1, license.id())
-                .setParameter(2, coupon.id())
-                .executeUpdate();
+        queries.linkLicense(coupon.id(), license.id());
         moveTrialHosts(registration, license);
         audit.recordForLicense(actor, "COUPON_ACTIVATED", registration.id(), license.id(), "coupon " + coupon.code().masked(),
                 "license " + license.id() + ": " + license.kind() + ", feature " + coupon.feature() + ", "
@@ -108,41 +100,27 @@ public class CouponService {
     /** The registration an activated coupon was activated on: a coupon also logs a customer in. */
     public Optional<Long> registrationIdOf(String typedCode) {
         return minter.format().tryParse(typedCode)
-                .flatMap(this::find)
+                .flatMap(queries::couponByCode)
                 .filter(coupon -> coupon.state() == CouponState.ACTIVATED)
                 .map(Coupon::activatedRegistrationId);
     }
 
     /** Withdraws a coupon that was not activated yet. */
     public void revoke(String typedCode, Actor staff, String reason) {
-        Coupon coupon = find(minter.format().tryParse(typedCode).orElseThrow(
+        Coupon coupon = queries.couponByCode(minter.format().tryParse(typedCode).orElseThrow(
                 () -> new LicensingException(Failure.COUPON_NOT_FOUND)))
                 .orElseThrow(() -> new LicensingException(Failure.COUPON_NOT_FOUND));
-        int revoked = em.createNativeQuery("""
-                        UPDATE coupon SET state = 'REVOKED', revoked_at = ?1, revoked_by = ?2, revoke_reason = ?3
-                        WHERE id = ?4 AND state = 'ISSUED'""")
-                .setParameter(1, clock.now())
-                .setParameter(2, staff.name())
-                .setParameter(3, reason)
-                .setParameter(4, coupon.id())
-                .executeUpdate();
-        if (revoked == 0) {
+        if (!queries.revokeIssued(coupon.id(), clock.now(), staff.name(), reason)) {
             throw refusal(coupon);
         }
         audit.record(staff, "COUPON_REVOKED", null, "coupon " + coupon.code().masked(), "reason: " + reason);
     }
 
     private Coupon require(String typedCode, String client) {
-        return throttle.lookUp(client, () -> minter.format().tryParse(typedCode).flatMap(this::find).map(Coupon::id))
+        return throttle.lookUp(client,
+                        () -> minter.format().tryParse(typedCode).flatMap(queries::couponByCode).map(Coupon::id))
                 .map(id -> em.find(Coupon.class, id))
                 .orElseThrow(() -> new LicensingException(Failure.COUPON_NOT_FOUND));
-    }
-
-    private Optional<Coupon> find(CouponCode code) {
-        return em.createQuery("select c from Coupon c where c.code = :code", Coupon.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst();
     }
 
     /** Why a coupon cannot be taken, as of the latest committed state. */
@@ -166,14 +144,7 @@ public class CouponService {
 
     /** Hosts already running a trial of the feature go on with the paid license, while it has seats. */
     private void moveTrialHosts(Registration registration, License paid) {
-        List<HostBinding> onTrial = em.createQuery("""
-                        select b from HostBinding b
-                        where b.registrationId = :registration and b.featureNumber = :feature
-                        and b.releasedAt is null and b.license.kind = org.pbxlicensing.domain.license.LicenseKind.TRIAL
-                        order by b.lastSeenAt desc""", HostBinding.class)
-                .setParameter("registration", registration.id())
-                .setParameter("feature", paid.feature().number())
-                .getResultList();
+        List<HostBinding> onTrial = queries.trialBindingsOf(registration.id(), paid.feature().number());
         long free = paid.seats() - bindings.seatsUsed(paid);
         for (HostBinding binding : onTrial.subList(0, (int) Math.min(free, onTrial.size()))) {
             binding.moveTo(paid);

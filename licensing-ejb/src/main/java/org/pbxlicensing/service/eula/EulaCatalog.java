@@ -2,8 +2,6 @@ package org.pbxlicensing.service.eula;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -15,8 +13,8 @@ import org.pbxlicensing.infrastructure.time.ServerClock;
 @ApplicationScoped
 public class EulaCatalog {
 
-    @PersistenceContext(unitName = "licensing")
-    EntityManager em;
+    @Inject
+    EulaQueries queries;
 
     @Inject
     ServerClock clock;
@@ -41,13 +39,6 @@ public class EulaCatalog {
     }
 
     public boolean exists(int featureNumber, String version) {
-        return !em.createQuery("""
-                        select v.id from EulaVersion v
-                        where v.featureNumber = :feature and v.version = :version""", Long.class)
-                .setParameter("feature", featureNumber)
-                .setParameter("version", version)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+        return queries.versionExists(featureNumber, version);
     }
 }

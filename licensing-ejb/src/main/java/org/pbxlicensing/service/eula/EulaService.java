@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +20,6 @@ import org.pbxlicensing.domain.failure.Failure;
 import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.registration.Registration;
-import org.pbxlicensing.infrastructure.time.DatabaseTimes;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.audit.AuditLog;
 import org.pbxlicensing.service.catalog.FeatureCatalog;
@@ -37,6 +35,9 @@ public class EulaService {
 
     @PersistenceContext(unitName = "licensing")
     EntityManager em;
+
+    @Inject
+    EulaQueries queries;
 
     @Inject
     EulaCatalog catalog;
@@ -80,7 +81,7 @@ public class EulaService {
      */
     public void accept(String registrationNumber, String hostId, String version, Actor actor) {
         Registration registration = registrations.require(registrationNumber, actor.clientAddress());
-        List<Integer> bound = boundFeatures(registration, hostId);
+        List<Integer> bound = queries.boundFeaturesOf(registration.id(), hostId);
         if (bound.isEmpty()) {
             throw new LicensingException(Failure.BINDING_NOT_FOUND);
         }
@@ -91,17 +92,7 @@ public class EulaService {
         }
         Instant now = clock.now();
         for (EulaVersion eula : accepted) {
-            int recorded = em.createNativeQuery("""
-                            INSERT IGNORE INTO eula_acceptance
-                                (registration_id, eula_version_id, host_id, client_address, accepted_at)
-                            VALUES (?1, ?2, ?3, ?4, ?5)""")
-                    .setParameter(1, registration.id())
-                    .setParameter(2, eula.id())
-                    .setParameter(3, hostId)
-                    .setParameter(4, actor.clientAddress())
-                    .setParameter(5, now)
-                    .executeUpdate();
-            if (recorded == 1) {
+            if (queries.recordAcceptance(registration.id(), eula.id(), hostId, actor.clientAddress(), now)) {
                 audit.record(actor, "EULA_ACCEPTED", registration.id(), "host " + hostId,
                         "feature " + eula.featureNumber() + ", version " + eula.version());
             }
@@ -125,16 +116,7 @@ public class EulaService {
                 .filter(version -> version.id() == versionId)
                 .findFirst()
                 .orElseThrow(() -> new LicensingException(Failure.EULA_VERSION_NOT_CURRENT));
-        int recorded = em.createNativeQuery("""
-                        INSERT IGNORE INTO eula_acceptance
-                            (registration_id, eula_version_id, host_id, client_address, accepted_at)
-                        VALUES (?1, ?2, '', ?3, ?4)""")
-                .setParameter(1, registration.id())
-                .setParameter(2, eula.id())
-                .setParameter(3, customer.clientAddress())
-                .setParameter(4, clock.now())
-                .executeUpdate();
-        if (recorded == 1) {
+        if (queries.recordAcceptance(registration.id(), eula.id(), "", customer.clientAddress(), clock.now())) {
             audit.record(customer, "EULA_ACCEPTED", registration.id(), "portal",
                     "feature " + eula.featureNumber() + ", version " + eula.version());
         }
@@ -152,16 +134,7 @@ public class EulaService {
 
     /** Every acceptance of the registration, newest first: which version, when, and on which host. */
     public List<EulaAcceptance> acceptancesOf(long registrationId) {
-        List<?> rows = em.createNativeQuery("""
-                        SELECT v.feature_number, v.version, v.title_ru, v.title_en, a.host_id, a.accepted_at
-                        FROM eula_acceptance a JOIN eula_version v ON v.id = a.eula_version_id
-                        WHERE a.registration_id = ?1
-                        ORDER BY a.accepted_at DESC, v.feature_number, a.host_id
-                        LIMIT 500""")
-                .setParameter(1, registrationId)
-                .getResultList();
-        return rows.stream().map(Object[].class::cast).map(row -> new EulaAcceptance(((Number) row[0]).intValue(),
-                (String) row[1], (String) row[2], (String) row[3], (String) row[4], DatabaseTimes.instant(row[5]))).toList();
+        return queries.acceptancesOf(registrationId);
     }
 
     /** Whether the registration still has to accept an agreement of the features. */
@@ -177,28 +150,7 @@ public class EulaService {
                 : new LicensingException(Failure.EULA_VERSION_NOT_CURRENT, Map.of("currentVersion", expected));
     }
 
-    private List<Integer> boundFeatures(Registration registration, String hostId) {
-        return em.createQuery("""
-                        select distinct b.featureNumber from HostBinding b
-                        where b.registrationId = :registration and b.hostId = :host and b.releasedAt is null
-                        order by b.featureNumber""", Integer.class)
-                .setParameter("registration", registration.id())
-                .setParameter("host", hostId)
-                .getResultList();
-    }
-
     private Set<Long> acceptedIds(long registrationId, List<EulaVersion> versions) {
-        if (versions.isEmpty()) {
-            return Set.of();
-        }
-        List<?> ids = em.createNativeQuery("""
-                        SELECT DISTINCT eula_version_id FROM eula_acceptance
-                        WHERE registration_id = :registration AND eula_version_id IN (:versions)""")
-                .setParameter("registration", registrationId)
-                .setParameter("versions", versions.stream().map(EulaVersion::id).toList())
-                .getResultList();
-        Set<Long> accepted = new HashSet<>();
-        ids.forEach(id -> accepted.add(((Number) id).longValue()));
-        return accepted;
+        return queries.acceptedVersionIds(registrationId, versions.stream().map(EulaVersion::id).toList());
     }
 }

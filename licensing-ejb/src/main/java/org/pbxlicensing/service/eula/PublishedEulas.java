@@ -3,8 +3,7 @@ package org.pbxlicensing.service.eula;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +29,8 @@ public class PublishedEulas {
         }
     }
 
-    @PersistenceContext(unitName = "licensing")
-    EntityManager em;
+    @Inject
+    EulaQueries queries;
 
     /** Counts publications, so that a copy read while one committed is not kept. */
     private final AtomicLong publications = new AtomicLong();
@@ -55,9 +54,7 @@ public class PublishedEulas {
             return seen;
         }
         long publicationsBefore = publications.get();
-        Copy read = new Copy(em.createQuery("select v from EulaVersion v", EulaVersion.class)
-                .setHint("org.hibernate.readOnly", true)
-                .getResultStream()
+        Copy read = new Copy(queries.allVersions().stream()
                 .collect(Collectors.groupingBy(EulaVersion::featureNumber, Collectors.toUnmodifiableList())), now);
         if (publications.get() == publicationsBefore) {
             copy = read;

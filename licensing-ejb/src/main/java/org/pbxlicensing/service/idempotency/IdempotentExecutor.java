@@ -3,10 +3,7 @@ package org.pbxlicensing.service.idempotency;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.Supplier;
 import org.pbxlicensing.domain.failure.Failure;
 import org.pbxlicensing.domain.failure.LicensingException;
@@ -22,8 +19,8 @@ public class IdempotentExecutor {
 
     static final Duration RETENTION = Duration.ofHours(24);
 
-    @PersistenceContext(unitName = "licensing")
-    EntityManager em;
+    @Inject
+    IdempotencyQueries queries;
 
     @Inject
     ServerClock clock;
@@ -37,53 +34,26 @@ public class IdempotentExecutor {
             return replay;
         }
         var answer = work.get();
-        em.createNativeQuery("""
-                        UPDATE idempotency_record SET response_code = ?1, response_body = ?2
-                        WHERE scope = ?3 AND idem_key = ?4""")
-                .setParameter(1, answer.status())
-                .setParameter(2, answer.body())
-                .setParameter(3, request.scope())
-                .setParameter(4, request.key())
-                .executeUpdate();
+        queries.storeAnswer(request.scope(), request.key(), answer.status(), answer.body());
         return answer;
     }
 
     /** @return the stored answer to replay, or null when this request now owns the key */
     private StoredAnswer claim(IdempotentRequest request) {
         var now = clock.now();
-        em.createNativeQuery("DELETE FROM idempotency_record WHERE scope = ?1 AND idem_key = ?2 AND created_at < ?3")
-                .setParameter(1, request.scope())
-                .setParameter(2, request.key())
-                .setParameter(3, now.minus(RETENTION))
-                .executeUpdate();
-        int claimed = em.createNativeQuery("""
-                        INSERT IGNORE INTO idempotency_record (scope, idem_key, request_hash, created_at)
-                        VALUES (?1, ?2, ?3, ?4)""")
-                .setParameter(1, request.scope())
-                .setParameter(2, request.key())
-                .setParameter(3, request.requestDigest())
-                .setParameter(4, now)
-                .executeUpdate();
-        if (claimed == 1) {
+        queries.forgetKeyCreatedBefore(request.scope(), request.key(), now.minus(RETENTION));
+        if (queries.claimKey(request.scope(), request.key(), request.requestDigest(), now)) {
             return null;
         }
-        List<?> rows = em.createNativeQuery("""
-                        SELECT request_hash, response_code, response_body FROM idempotency_record
-                        WHERE scope = ?1 AND idem_key = ?2""")
-                .setParameter(1, request.scope())
-                .setParameter(2, request.key())
-                .getResultList();
-        Object[] row = (Object[]) rows.get(0);
-        if (!request.requestDigest().equals(row[0])) {
+        var stored = queries.storedOf(request.scope(), request.key());
+        if (!request.requestDigest().equals(stored.requestDigest())) {
             throw new LicensingException(Failure.IDEMPOTENCY_KEY_REUSED);
         }
-        return new StoredAnswer(((Number) row[1]).intValue(), (String) row[2]);
+        return stored.answer();
     }
 
     @Schedule(hour = "*", minute = "17", persistent = false)
     void forgetOldAnswers() {
-        em.createNativeQuery("DELETE FROM idempotency_record WHERE created_at < ?1")
-                .setParameter(1, clock.now().minus(RETENTION))
-                .executeUpdate();
+        queries.forgetRecordsCreatedBefore(clock.now().minus(RETENTION));
     }
 }

@@ -16,9 +16,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.pbxlicensing.domain.binding.HostBinding;
 import org.pbxlicensing.domain.license.License;
-import org.pbxlicensing.domain.license.LicenseSource;
 import org.pbxlicensing.domain.mail.MailKind;
-import org.pbxlicensing.domain.mail.MailStatus;
 import org.pbxlicensing.domain.mail.OutboxMail;
 import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.infrastructure.time.ServerClock;
@@ -41,6 +39,9 @@ public class MailOutbox {
     EntityManager em;
 
     @Inject
+    MailQueries queries;
+
+    @Inject
     ServerClock clock;
 
     @Inject
@@ -56,34 +57,14 @@ public class MailOutbox {
     /** Mails due now that no node holds, oldest first. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> due(int limit) {
-        Instant now = clock.now();
-        return em.createQuery("""
-                        select m.id from OutboxMail m
-                        where m.status = :pending and (m.nextAttemptAt is null or m.nextAttemptAt <= :now)
-                        and (m.claimedUntil is null or m.claimedUntil < :now)
-                        order by m.id""", Long.class)
-                .setParameter("pending", MailStatus.PENDING)
-                .setParameter("now", now)
-                .setMaxResults(limit)
-                .getResultList();
+        return queries.dueMailIds(clock.now(), limit);
     }
 
     /** The mail and what it tells, if it is due and this node won it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<ClaimedMail> claim(long id) {
         Instant now = clock.now();
-        int won = em.createQuery("""
-                        update OutboxMail m set m.claimedBy = :node, m.claimedUntil = :until
-                        where m.id = :id and m.status = :pending
-                        and (m.nextAttemptAt is null or m.nextAttemptAt <= :now)
-                        and (m.claimedUntil is null or m.claimedUntil < :now)""")
-                .setParameter("node", NODE)
-                .setParameter("until", now.plus(CLAIM_LEASE))
-                .setParameter("id", id)
-                .setParameter("pending", MailStatus.PENDING)
-                .setParameter("now", now)
-                .executeUpdate();
-        if (won == 0) {
+        if (!queries.claimDue(id, NODE, now.plus(CLAIM_LEASE), now)) {
             return Optional.empty();
         }
         OutboxMail mail = em.find(OutboxMail.class, id);
@@ -115,10 +96,7 @@ public class MailOutbox {
 
     @Schedule(hour = "*", minute = "43", persistent = false)
     void forgetFinishedMails() {
-        em.createQuery("delete from OutboxMail m where m.status <> :pending and m.finishedAt < :before")
-                .setParameter("pending", MailStatus.PENDING)
-                .setParameter("before", clock.now().minus(RETENTION))
-                .executeUpdate();
+        queries.forgetFinishedBefore(clock.now().minus(RETENTION));
     }
 
     /** Only while this node still holds the claim: a lapsed claim belongs to whoever took it next. */
@@ -135,25 +113,13 @@ public class MailOutbox {
         if (mail.kind() != MailKind.WELCOME) {
             return null;
         }
-        return em.createQuery("""
-                        select l.endsAt from License l
-                        where l.registration.id = :registration and l.source = :source and l.endsAt is not null
-                        order by l.startsAt, l.id """, Instant.class)
-                .setParameter("registration", mail.registrationId())
-                .setParameter("source", LicenseSource.REGISTRATION)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        return queries.firstTrialEndOf(mail.registrationId()).orElse(null);
     }
 
     private List<Registration> registrationsOf(OutboxMail mail) {
         if (mail.registrationId() != null) {
             return Optional.ofNullable(em.find(Registration.class, mail.registrationId())).stream().toList();
         }
-        return em.createQuery("select r from Registration r where r.email = :email order by r.createdAt, r.id",
-                        Registration.class)
-                .setParameter("email", mail.recipient())
-                .getResultList();
+        return queries.registrationsAddressedTo(mail.recipient());
     }
 }

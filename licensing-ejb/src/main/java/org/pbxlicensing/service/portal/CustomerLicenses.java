@@ -2,16 +2,14 @@ package org.pbxlicensing.service.portal;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import org.pbxlicensing.domain.audit.AuditEvent;
 import org.pbxlicensing.domain.binding.HostBinding;
 import org.pbxlicensing.domain.license.License;
 import org.pbxlicensing.domain.license.LicenseState;
 import org.pbxlicensing.domain.session.LicenseSession;
 import org.pbxlicensing.infrastructure.time.ServerClock;
+import org.pbxlicensing.service.audit.AuditQueries;
 import org.pbxlicensing.service.session.SessionMonitor;
 
 /**
@@ -24,8 +22,11 @@ public class CustomerLicenses {
 
     private static final int HISTORY_LIMIT = 200;
 
-    @PersistenceContext(unitName = "licensing")
-    EntityManager em;
+    @Inject
+    PortalQueries queries;
+
+    @Inject
+    AuditQueries audit;
 
     @Inject
     CustomerPortal portal;
@@ -37,12 +38,7 @@ public class CustomerLicenses {
     ServerClock clock;
 
     public Optional<LicenseDetails> of(long registrationId, long licenseId) {
-        return em.createQuery("select l from License l where l.id = :id and l.registration.id = :registration",
-                        License.class)
-                .setParameter("id", licenseId)
-                .setParameter("registration", registrationId)
-                .getResultStream()
-                .findFirst()
+        return queries.licenseOf(registrationId, licenseId)
                 .map(license -> details(registrationId, license));
     }
 
@@ -53,17 +49,6 @@ public class CustomerLicenses {
         return new LicenseDetails(license, LicenseState.of(license, clock.now()), used,
                 bindings.stream().filter(binding -> binding.license().id().equals(license.id())).toList(),
                 live.stream().filter(session -> session.license().id().equals(license.id())).toList(),
-                history(registrationId, license.id()));
-    }
-
-    private List<AuditEvent> history(long registrationId, long licenseId) {
-        return em.createQuery("""
-                        select e from AuditEvent e
-                        where e.registrationId = :registration and e.licenseId = :license
-                        order by e.occurredAt desc, e.id desc""", AuditEvent.class)
-                .setParameter("registration", registrationId)
-                .setParameter("license", licenseId)
-                .setMaxResults(HISTORY_LIMIT)
-                .getResultList();
+                audit.trailOfLicense(registrationId, license.id(), HISTORY_LIMIT));
     }
 }

@@ -44,6 +44,9 @@ public class CustomerPortal {
     EntityManager em;
 
     @Inject
+    PortalQueries queries;
+
+    @Inject
     LicensingSettings settings;
 
     @Inject
@@ -108,9 +111,7 @@ public class CustomerPortal {
     public List<HostLicense> activeLicenses(long registrationId) {
         Instant now = clock.now();
         SeatFigures seats = SeatFigures.of(bindings(registrationId), sessions.liveSessions(registrationId));
-        return em.createQuery("select l from License l where l.registration.id = :registration", License.class)
-                .setParameter("registration", registrationId)
-                .getResultList()
+        return queries.licensesOf(registrationId)
                 .stream()
                 .filter(license -> license.isActiveAt(now))
                 .sorted(Comparator.comparing((License l) -> l.feature().number()).thenComparing(License::startsAt))
@@ -119,12 +120,7 @@ public class CustomerPortal {
     }
 
     public List<HostBinding> bindings(long registrationId) {
-        return em.createQuery("""
-                        select b from HostBinding b
-                        where b.registrationId = :registration and b.releasedAt is null
-                        order by b.featureNumber, b.boundAt""", HostBinding.class)
-                .setParameter("registration", registrationId)
-                .getResultList();
+        return queries.activeBindingsOf(registrationId);
     }
 
     /** Releases one binding (one host, one feature); the host's other features stay bound. */

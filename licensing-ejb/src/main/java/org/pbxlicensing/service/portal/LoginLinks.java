@@ -44,6 +44,9 @@ public class LoginLinks {
     EntityManager em;
 
     @Inject
+    LoginLinkQueries queries;
+
+    @Inject
     Throttle throttle;
 
     @Inject
@@ -81,7 +84,7 @@ public class LoginLinks {
 
     /** Why the link would not log in now, without spending it; empty if it would. */
     public Optional<LoginLinkRefusal> refusal(String tokenText) {
-        Optional<LoginLink> link = LoginLinkToken.tryParse(tokenText).flatMap(this::find);
+        Optional<LoginLink> link = LoginLinkToken.tryParse(tokenText).flatMap(queries::linkOf);
         if (link.isEmpty()) {
             return Optional.of(LoginLinkRefusal.UNKNOWN);
         }
@@ -95,14 +98,9 @@ public class LoginLinks {
             return LoginLinkOutcome.refused(LoginLinkRefusal.UNKNOWN);
         }
         Instant now = clock.now();
-        int spent = em.createQuery("""
-                        update LoginLink l set l.usedAt = :now
-                        where l.tokenDigest = :digest and l.usedAt is null and l.expiresAt > :now""")
-                .setParameter("now", now)
-                .setParameter("digest", token.get().digest())
-                .executeUpdate();
-        Optional<LoginLink> link = find(token.get());
-        if (spent == 0 || link.isEmpty()) {
+        boolean spent = queries.spend(token.get(), now);
+        Optional<LoginLink> link = queries.linkOf(token.get());
+        if (!spent || link.isEmpty()) {
             return LoginLinkOutcome.refused(link.flatMap(found -> found.refusalAt(now)).orElse(
                     link.isEmpty() ? LoginLinkRefusal.UNKNOWN : LoginLinkRefusal.USED));
         }
@@ -122,19 +120,13 @@ public class LoginLinks {
      */
     public List<Registration> openedBy(String email) {
         String normalized = Registration.normalizedEmail(email);
-        List<Registration> own = em.createQuery("select r from Registration r where r.email = :email",
-                        Registration.class)
-                .setParameter("email", normalized)
-                .getResultList();
+        List<Registration> own = queries.registrationsWithEmail(normalized);
         if (own.isEmpty()) {
             return List.of();
         }
         CompanyMailboxes company = CompanyMailboxes.of(normalized, own);
         List<Registration> candidates = CompanyMailboxes.companyDomain(normalized)
-                .map(domain -> em.createQuery("select r from Registration r where r.email like :domain escape '!'",
-                                Registration.class)
-                        .setParameter("domain", "%@" + domain.replace("!", "!!").replace("%", "!%").replace("_", "!_"))
-                        .getResultList())
+                .map(queries::registrationsAtDomain)
                 .orElse(own);
         return candidates.stream()
                 .filter(company::opens)
@@ -144,15 +136,6 @@ public class LoginLinks {
 
     @Schedule(hour = "*", minute = "17", persistent = false)
     void forgetOldLinks() {
-        em.createQuery("delete from LoginLink l where l.expiresAt < :before")
-                .setParameter("before", clock.now().minus(RETENTION))
-                .executeUpdate();
-    }
-
-    private Optional<LoginLink> find(LoginLinkToken token) {
-        return em.createQuery("select l from LoginLink l where l.tokenDigest = :digest", LoginLink.class)
-                .setParameter("digest", token.digest())
-                .getResultStream()
-                .findFirst();
+        queries.forgetLinksExpiredBefore(clock.now().minus(RETENTION));
     }
 }

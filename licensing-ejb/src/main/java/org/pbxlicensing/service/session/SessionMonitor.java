@@ -27,6 +27,9 @@ public class SessionMonitor {
     EntityManager em;
 
     @Inject
+    SessionQueries queries;
+
+    @Inject
     RegistrationLookup registrations;
 
     @Inject
@@ -42,13 +45,7 @@ public class SessionMonitor {
 
     /** Sessions of the registration that hold a seat now, oldest first: the monitor's list and the seats it counts. */
     public List<LicenseSession> liveSessions(long registrationId) {
-        return em.createQuery("""
-                        select s from LicenseSession s
-                        where s.registrationId = :registration and s.endedAt is null and s.expiresAt > :now
-                        order by s.startedAt, s.id""", LicenseSession.class)
-                .setParameter("registration", registrationId)
-                .setParameter("now", clock.now())
-                .getResultList();
+        return queries.liveSessionsOf(registrationId, clock.now());
     }
 
     /**
@@ -57,12 +54,7 @@ public class SessionMonitor {
      */
     public List<LicenseSession> history(String registrationNumber, String client, int limit) {
         Registration registration = registrations.require(registrationNumber, client);
-        return em.createQuery("""
-                        select s from LicenseSession s where s.registrationId = :registration
-                        order by s.startedAt desc, s.id desc""", LicenseSession.class)
-                .setParameter("registration", registration.id())
-                .setMaxResults(limit)
-                .getResultList();
+        return queries.sessionsOfNewestFirst(registration.id(), limit);
     }
 
     /**

@@ -3,7 +3,6 @@ package org.pbxlicensing.service.session;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -47,6 +46,9 @@ public class SessionService {
 
     @PersistenceContext(unitName = "licensing")
     EntityManager em;
+
+    @Inject
+    SessionQueries queries;
 
     @Inject
     RegistrationLookup registrations;
@@ -106,14 +108,7 @@ public class SessionService {
         }
         Instant now = clock.now();
         Duration ttl = settings.sessionTtl();
-        int extended = em.createQuery("""
-                        update LicenseSession s set s.lastHeartbeatAt = :now, s.expiresAt = :expiry
-                        where s.sessionId = :id and s.endedAt is null and s.expiresAt > :now""")
-                .setParameter("now", now)
-                .setParameter("expiry", LicenseSession.expiryAfterHeartbeat(now, ttl))
-                .setParameter("id", id.get().value())
-                .executeUpdate();
-        if (extended == 1) {
+        if (queries.extendLive(id.get(), now, LicenseSession.expiryAfterHeartbeat(now, ttl))) {
             return Optional.of(ttl);
         }
         seats.expireIfStale(id.get(), now);
@@ -122,20 +117,12 @@ public class SessionService {
 
     /** Frees the session's seat. Releasing an unknown or ended session changes nothing: a retry is harmless. */
     public void release(String sessionId, Actor actor) {
-        Optional<LicenseSession> session = SessionId.tryParse(sessionId).flatMap(this::lockSession);
+        Optional<LicenseSession> session = SessionId.tryParse(sessionId).flatMap(queries::lockedSession);
         if (session.isPresent() && session.get().release(clock.now())) {
             audit.recordForLicense(actor, "SESSION_RELEASED", session.get().registrationId(),
                     session.get().license().id(), "session " + session.get().id(),
                     "feature " + session.get().featureNumber());
         }
-    }
-
-    private Optional<LicenseSession> lockSession(SessionId id) {
-        return em.createQuery("select s from LicenseSession s where s.sessionId = :id", LicenseSession.class)
-                .setParameter("id", id.value())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst();
     }
 
     private Feature sessionFeature(int featureNumber) {
@@ -148,12 +135,7 @@ public class SessionService {
     }
 
     private List<License> candidates(Registration registration, Feature feature, Actor actor, Instant now) {
-        List<License> candidates = LicensePreference.candidates(em.createQuery(
-                        "select l from License l where l.registration = :registration and l.feature = :feature",
-                        License.class)
-                .setParameter("registration", registration)
-                .setParameter("feature", feature)
-                .getResultList(), now);
+        List<License> candidates = LicensePreference.candidates(queries.licensesOf(registration, feature), now);
         if (!candidates.isEmpty()) {
             return candidates;
         }

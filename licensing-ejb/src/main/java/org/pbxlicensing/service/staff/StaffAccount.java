@@ -32,6 +32,9 @@ public class StaffAccount {
     @PersistenceContext(unitName = "licensing")
     EntityManager em;
 
+    @Inject
+    StaffQueries queries;
+
     @Resource
     SessionContext context;
 
@@ -97,18 +100,15 @@ public class StaffAccount {
         }
         byte[] secret = secrets.open(user.totpSecret(), user.userName());
         var step = Totp.matchingStep(secret, code, clock.now(), user.totpLastStep());
-        if (step.isEmpty() || !SecondFactor.spendStep(em, user.userName(), step.getAsLong())) {
+        if (step.isEmpty() || !SecondFactorClaim.spendStep(em, user.userName(), step.getAsLong())) {
             throw LicensingException.invalid("code", "WRONG");
         }
         em.refresh(user);
         user.confirmTotp();
-        forgetRecoveryCodes(em, user.userName());
+        queries.forgetRecoveryCodes(user.userName());
         List<String> codes = RecoveryCodes.generate();
         for (String recovery : codes) {
-            em.createNativeQuery("INSERT INTO staff_recovery_code (user_name, code_hash) VALUES (?1, ?2)")
-                    .setParameter(1, user.userName())
-                    .setParameter(2, RecoveryCodes.hash(recovery))
-                    .executeUpdate();
+            queries.addRecoveryCode(user.userName(), RecoveryCodes.hash(recovery));
         }
         audit.record(self, "STAFF_TOTP_ENROLLED", null, "staff " + user.userName(), null);
         return codes;
@@ -124,19 +124,13 @@ public class StaffAccount {
             throw LicensingException.invalid("currentPassword", "WRONG");
         }
         byte[] secret = secrets.open(user.totpSecret(), user.userName());
-        if (!SecondFactor.spend(em, user.userName(), secret, code, user.totpLastStep(), clock.now())) {
+        if (!SecondFactorClaim.spend(em, user.userName(), secret, code, user.totpLastStep(), clock.now())) {
             throw LicensingException.invalid("code", "WRONG");
         }
         em.refresh(user);
         user.removeTotp();
-        forgetRecoveryCodes(em, user.userName());
+        queries.forgetRecoveryCodes(user.userName());
         audit.record(self, "STAFF_TOTP_REMOVED", null, "staff " + user.userName(), null);
-    }
-
-    static void forgetRecoveryCodes(EntityManager em, String userName) {
-        em.createNativeQuery("DELETE FROM staff_recovery_code WHERE user_name = ?1")
-                .setParameter(1, userName)
-                .executeUpdate();
     }
 
     private Enrolment enrolment(StaffUser user, byte[] secret) {

@@ -29,6 +29,9 @@ public class StaffAdministration {
     EntityManager em;
 
     @Inject
+    StaffQueries queries;
+
+    @Inject
     AuditLog audit;
 
     public void enable(String userName, boolean enabled, String reason, Actor admin) {
@@ -66,7 +69,7 @@ public class StaffAdministration {
     public void resetTotp(String userName, String reason, Actor admin) {
         String why = StaffReason.require(reason);
         find(userName).removeTotp();
-        StaffAccount.forgetRecoveryCodes(em, userName);
+        queries.forgetRecoveryCodes(userName);
         audit.record(admin, "STAFF_TOTP_RESET", null, "staff " + userName, "reason: " + why);
     }
 
@@ -84,12 +87,7 @@ public class StaffAdministration {
      * order, before the row it changes, so two of them cannot deadlock on each other.
      */
     private List<String> lockEnabledAdmins() {
-        return em.createQuery("""
-                        select u from StaffUser u
-                        where u.role = org.pbxlicensing.domain.staff.StaffRole.ADMIN and u.enabled = true
-                        order by u.userName""", StaffUser.class)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList().stream()
+        return queries.lockedEnabledAdmins().stream()
                 .map(StaffUser::userName)
                 .toList();
     }

@@ -31,6 +31,9 @@ public class StaffDirectory {
     EntityManager em;
 
     @Inject
+    StaffQueries queries;
+
+    @Inject
     StaffLoginThrottle throttle;
 
     @Inject
@@ -94,7 +97,7 @@ public class StaffDirectory {
         }
         // The throttle's check only reads; the code is spent here, once, or counted as a wrong one.
         StaffUser user = em.find(StaffUser.class, userName);
-        if (SecondFactor.spend(em, userName, secrets.open(user.totpSecret(), userName), code, user.totpLastStep(), now)) {
+        if (SecondFactorClaim.spend(em, userName, secrets.open(user.totpSecret(), userName), code, user.totpLastStep(), now)) {
             return result;
         }
         try {
@@ -135,7 +138,7 @@ public class StaffDirectory {
 
     @RolesAllowed(StaffRole.ADMIN_NAME)
     public List<StaffUser> all() {
-        return em.createQuery("select u from StaffUser u order by u.userName", StaffUser.class).getResultList();
+        return queries.allUsers();
     }
 
     @RolesAllowed(StaffRole.ADMIN_NAME)

@@ -2,14 +2,12 @@ package org.pbxlicensing.service.store;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.coupon.Coupon;
 import org.pbxlicensing.domain.coupon.CouponBatch;
-import org.pbxlicensing.domain.coupon.CouponOrigin;
+import org.pbxlicensing.service.coupon.CouponQueries;
 import org.pbxlicensing.domain.coupon.CouponTerms;
 import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.failure.LicensingException;
@@ -26,8 +24,8 @@ import org.pbxlicensing.service.coupon.CouponMinter;
 @Stateless
 public class StoreOrderService {
 
-    @PersistenceContext(unitName = "licensing")
-    EntityManager em;
+    @Inject
+    CouponQueries coupons;
 
     @Inject
     FeatureCatalog catalog;
@@ -46,33 +44,16 @@ public class StoreOrderService {
 
     public List<Coupon> place(Order order, Actor store) {
         requireKnownFeatures(order.items());
-        int claimed = em.createNativeQuery("""
-                        INSERT IGNORE INTO coupon_batch (origin, reference, email, requested_count, minted_count,
-                        created_by, created_at) VALUES ('ORDER', ?1, ?2, ?3, 0, 'store', ?4)""")
-                .setParameter(1, order.orderId())
-                .setParameter(2, order.email())
-                .setParameter(3, order.items().size())
-                .setParameter(4, clock.now())
-                .executeUpdate();
-        CouponBatch batch = em.createQuery(
-                        "select b from CouponBatch b where b.origin = :origin and b.reference = :reference",
-                        CouponBatch.class)
-                .setParameter("origin", CouponOrigin.ORDER)
-                .setParameter("reference", order.orderId())
-                .getSingleResult();
-        if (claimed == 0) {
-            return coupons(batch);
+        boolean claimed = coupons.addOrderBatchUnlessKnown(order.orderId(), order.email(), order.items().size(),
+                clock.now());
+        CouponBatch batch = coupons.batchOfOrder(order.orderId());
+        if (!claimed) {
+            return coupons.couponsOf(batch);
         }
         List<Coupon> coupons = minter.mint(batch, order.items(), 0);
         audit.record(store, "ORDER_MINTED", null, "order " + order.orderId(),
                 coupons.size() + " coupon(s)" + (order.email() == null ? "" : " for " + order.email()));
         return coupons;
-    }
-
-    private List<Coupon> coupons(CouponBatch batch) {
-        return em.createQuery("select c from Coupon c where c.batch = :batch order by c.position", Coupon.class)
-                .setParameter("batch", batch)
-                .getResultList();
     }
 
     private void requireKnownFeatures(List<CouponTerms> items) {

@@ -5,8 +5,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -28,8 +26,8 @@ public class StartupEndpoints {
     private static final Logger LOG = Logger.getLogger(StartupEndpoints.class.getName());
     static final String CREATED_BY = "LICENSING_WEBHOOK_URLS";
 
-    @PersistenceContext(unitName = "licensing")
-    EntityManager em;
+    @Inject
+    WebhookQueries queries;
 
     @Inject
     WebhookSettings settings;
@@ -62,16 +60,9 @@ public class StartupEndpoints {
                 LOG.severe(() -> "Webhook endpoint " + url + " not added: " + refused.get());
                 continue;
             }
-            int added = em.createNativeQuery("""
-                            INSERT IGNORE INTO webhook_endpoint
-                            (url, event_types, sealed_secret, enabled, last_sequence, created_at, created_by)
-                            VALUES (?1, NULL, ?2, TRUE, 0, ?3, ?4)""")
-                    .setParameter(1, url)
-                    .setParameter(2, secrets.seal(url, secret.get()))
-                    .setParameter(3, clock.now())
-                    .setParameter(4, CREATED_BY)
-                    .executeUpdate();
-            LOG.info(() -> "Webhook endpoint " + url + (added == 1 ? " added for every event" : " already known"));
+            boolean added = queries.addEndpointUnlessKnown(url, secrets.seal(url, secret.get()), clock.now(),
+                    CREATED_BY);
+            LOG.info(() -> "Webhook endpoint " + url + (added ? " added for every event" : " already known"));
         }
     }
 }

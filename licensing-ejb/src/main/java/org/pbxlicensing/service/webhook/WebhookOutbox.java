@@ -17,7 +17,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 import org.pbxlicensing.domain.event.LifecycleEvent;
 import org.pbxlicensing.domain.mail.OutboxMail;
-import org.pbxlicensing.domain.webhook.DeliveryStatus;
 import org.pbxlicensing.domain.webhook.WebhookAttempt;
 import org.pbxlicensing.domain.webhook.WebhookDelivery;
 import org.pbxlicensing.domain.webhook.WebhookEndpoint;
@@ -47,6 +46,9 @@ public class WebhookOutbox {
     EntityManager em;
 
     @Inject
+    WebhookQueries queries;
+
+    @Inject
     ServerClock clock;
 
     @Inject
@@ -65,12 +67,9 @@ public class WebhookOutbox {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(LifecycleEvent event) {
-        List<WebhookEndpoint> endpoints = em.createQuery(
-                        "select e from WebhookEndpoint e where e.enabled = true order by e.id", WebhookEndpoint.class)
-                .getResultList();
-        for (WebhookEndpoint endpoint : endpoints) {
+        for (WebhookEndpoint endpoint : queries.enabledEndpoints()) {
             if (endpoint.wants(event.type())) {
-                long sequence = nextSequence(endpoint.id());
+                long sequence = queries.nextSequence(endpoint.id());
                 write(new WebhookDelivery(endpoint.id(), sequence, event.type().wireName(), event.registrationNumber(),
                         WebhookPayload.of(event, sequence), clock.now()));
             }
@@ -80,7 +79,7 @@ public class WebhookOutbox {
     /** The admin area's test event, for one endpoint, enabled or not. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public WebhookDelivery recordTest(long endpointId) {
-        long sequence = nextSequence(endpointId);
+        long sequence = queries.nextSequence(endpointId);
         Instant now = clock.now();
         WebhookDelivery delivery = new WebhookDelivery(endpointId, sequence, "webhook.test", null,
                 WebhookPayload.test(now, sequence), now);
@@ -94,46 +93,17 @@ public class WebhookOutbox {
         queued.fire(new WebhookQueued(delivery.id()));
     }
 
-    private long nextSequence(long endpointId) {
-        em.createNativeQuery("UPDATE webhook_endpoint SET last_sequence = last_sequence + 1 WHERE id = ?1")
-                .setParameter(1, endpointId)
-                .executeUpdate();
-        return ((Number) em.createNativeQuery("SELECT last_sequence FROM webhook_endpoint WHERE id = ?1")
-                .setParameter(1, endpointId)
-                .getSingleResult()).longValue();
-    }
-
     /** Deliveries due now that no node holds, oldest first. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> due(int limit) {
-        Instant now = clock.now();
-        return em.createQuery("""
-                        select d.id from WebhookDelivery d
-                        where d.status = :pending and (d.nextAttemptAt is null or d.nextAttemptAt <= :now)
-                        and (d.claimedUntil is null or d.claimedUntil < :now)
-                        order by d.id""", Long.class)
-                .setParameter("pending", DeliveryStatus.PENDING)
-                .setParameter("now", now)
-                .setMaxResults(limit)
-                .getResultList();
+        return queries.dueDeliveryIds(clock.now(), limit);
     }
 
     /** The delivery and where it goes, if it is due and this node won it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<ClaimedDelivery> claim(long id) {
         Instant now = clock.now();
-        int won = em.createQuery("""
-                        update WebhookDelivery d set d.claimedBy = :node, d.claimedUntil = :until
-                        where d.id = :id and d.status = :pending
-                        and (d.nextAttemptAt is null or d.nextAttemptAt <= :now)
-                        and (d.claimedUntil is null or d.claimedUntil < :now)""")
-                .setParameter("node", NODE)
-                .setParameter("until", now.plus(CLAIM_LEASE))
-                .setParameter("id", id)
-                .setParameter("pending", DeliveryStatus.PENDING)
-                .setParameter("now", now)
-                .executeUpdate();
-        if (won == 0) {
+        if (!queries.claimDue(id, NODE, now.plus(CLAIM_LEASE), now)) {
             return Optional.empty();
         }
         WebhookDelivery delivery = em.find(WebhookDelivery.class, id);
@@ -169,20 +139,10 @@ public class WebhookOutbox {
         String why = statusCode == null ? error : "HTTP " + statusCode;
         boolean givenUp = delivery.attemptFailed(statusCode, why, clock.now(),
                 ThreadLocalRandom.current().nextDouble());
-        if (givenUp && nothingDeliveredSince(delivery)) {
+        if (givenUp && !queries.anyDeliveredSince(delivery.endpointId(), delivery.createdAt())) {
             disable(em.find(WebhookEndpoint.class, delivery.endpointId()), delivery);
         }
         return delivery;
-    }
-
-    private boolean nothingDeliveredSince(WebhookDelivery failed) {
-        return em.createQuery("""
-                        select count(d) from WebhookDelivery d
-                        where d.endpointId = :endpoint and d.status = :delivered and d.finishedAt >= :since""", Long.class)
-                .setParameter("endpoint", failed.endpointId())
-                .setParameter("delivered", DeliveryStatus.DELIVERED)
-                .setParameter("since", failed.createdAt())
-                .getSingleResult() == 0;
     }
 
     private void disable(WebhookEndpoint endpoint, WebhookDelivery failed) {
@@ -198,14 +158,6 @@ public class WebhookOutbox {
 
     @Schedule(hour = "*", minute = "47", persistent = false)
     void forgetFinishedDeliveries() {
-        em.createQuery("delete from WebhookAttempt a where a.deliveryId in (select d.id from WebhookDelivery d"
-                        + " where d.status <> :pending and d.finishedAt < :before)")
-                .setParameter("pending", DeliveryStatus.PENDING)
-                .setParameter("before", clock.now().minus(RETENTION))
-                .executeUpdate();
-        em.createQuery("delete from WebhookDelivery d where d.status <> :pending and d.finishedAt < :before")
-                .setParameter("pending", DeliveryStatus.PENDING)
-                .setParameter("before", clock.now().minus(RETENTION))
-                .executeUpdate();
+        queries.forgetFinishedBefore(clock.now().minus(RETENTION));
     }
 }

@@ -10,9 +10,9 @@ import org.pbxlicensing.domain.staff.Totp;
  * recovery code by marking it used, each with a conditional update, so that of two requests with one
  * code at once only one gets through.
  */
-final class SecondFactor {
+final class SecondFactorClaim {
 
-    private SecondFactor() {
+    private SecondFactorClaim() {
     }
 
     /** Whether the code (six digits or a recovery code) was good and is now spent. */

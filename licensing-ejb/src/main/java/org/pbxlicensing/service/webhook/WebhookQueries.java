@@ -1,0 +1,135 @@
+package org.pbxlicensing.service.webhook;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import org.pbxlicensing.domain.webhook.DeliveryStatus;
+import org.pbxlicensing.domain.webhook.WebhookAttempt;
+import org.pbxlicensing.domain.webhook.WebhookDelivery;
+import org.pbxlicensing.domain.webhook.WebhookEndpoint;
+
+/** The statements on webhook endpoints, their outbox of deliveries, and the attempts made. */
+@ApplicationScoped
+public class WebhookQueries {
+
+    @PersistenceContext(unitName = "licensing")
+    EntityManager em;
+
+    public List<WebhookEndpoint> allEndpoints() {
+        return em.createQuery("select e from WebhookEndpoint e order by e.id", WebhookEndpoint.class).getResultList();
+    }
+
+    public List<WebhookEndpoint> enabledEndpoints() {
+        return em.createQuery(
+                        "select e from WebhookEndpoint e where e.enabled = true order by e.id", WebhookEndpoint.class)
+                .getResultList();
+    }
+
+    public boolean endpointExists(String url) {
+        return !em.createQuery("select e.id from WebhookEndpoint e where e.url = :url", Long.class)
+                .setParameter("url", url).getResultList().isEmpty();
+    }
+
+    /**
+     * Adds an endpoint for every event unless one of the URL exists (the URL is unique).
+     *
+     * @return whether it was added
+     */
+    public boolean addEndpointUnlessKnown(String url, String sealedSecret, Instant now, String createdBy) {
+        return em.createNativeQuery("""
+                        INSERT IGNORE INTO webhook_endpoint
+                        (url, event_types, sealed_secret, enabled, last_sequence, created_at, created_by)
+                        VALUES (?1, NULL, ?2, TRUE, 0, ?3, ?4)""")
+                .setParameter(1, url)
+                .setParameter(2, sealedSecret)
+                .setParameter(3, now)
+                .setParameter(4, createdBy)
+                .executeUpdate() == 1;
+    }
+
+    /**
+     * The endpoint's next sequence number. The update holds the endpoint's row until the transaction
+     * ends, so the numbers follow the order in which the transactions commit.
+     */
+    public long nextSequence(long endpointId) {
+        em.createNativeQuery("UPDATE webhook_endpoint SET last_sequence = last_sequence + 1 WHERE id = ?1")
+                .setParameter(1, endpointId)
+                .executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT last_sequence FROM webhook_endpoint WHERE id = ?1")
+                .setParameter(1, endpointId)
+                .getSingleResult()).longValue();
+    }
+
+    /** Deliveries due at {@code now} that no node holds, oldest first. */
+    public List<Long> dueDeliveryIds(Instant now, int limit) {
+        return em.createQuery("""
+                        select d.id from WebhookDelivery d
+                        where d.status = :pending and (d.nextAttemptAt is null or d.nextAttemptAt <= :now)
+                        and (d.claimedUntil is null or d.claimedUntil < :now)
+                        order by d.id""", Long.class)
+                .setParameter("pending", DeliveryStatus.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /**
+     * Claims the delivery for the node until {@code until}, if it is due and no node holds it.
+     *
+     * @return whether the node won it
+     */
+    public boolean claimDue(long id, String node, Instant until, Instant now) {
+        return em.createQuery("""
+                        update WebhookDelivery d set d.claimedBy = :node, d.claimedUntil = :until
+                        where d.id = :id and d.status = :pending
+                        and (d.nextAttemptAt is null or d.nextAttemptAt <= :now)
+                        and (d.claimedUntil is null or d.claimedUntil < :now)""")
+                .setParameter("node", node)
+                .setParameter("until", until)
+                .setParameter("id", id)
+                .setParameter("pending", DeliveryStatus.PENDING)
+                .setParameter("now", now)
+                .executeUpdate() != 0;
+    }
+
+    public boolean anyDeliveredSince(long endpointId, Instant since) {
+        return em.createQuery("""
+                        select count(d) from WebhookDelivery d
+                        where d.endpointId = :endpoint and d.status = :delivered and d.finishedAt >= :since""", Long.class)
+                .setParameter("endpoint", endpointId)
+                .setParameter("delivered", DeliveryStatus.DELIVERED)
+                .setParameter("since", since)
+                .getSingleResult() != 0;
+    }
+
+    /** The endpoint's deliveries, newest first. */
+    public List<WebhookDelivery> deliveriesOf(long endpointId, int limit) {
+        return em.createQuery("select d from WebhookDelivery d where d.endpointId = :endpoint order by d.id desc",
+                        WebhookDelivery.class)
+                .setParameter("endpoint", endpointId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public List<WebhookAttempt> attemptsOf(long deliveryId) {
+        return em.createQuery("select a from WebhookAttempt a where a.deliveryId = :delivery order by a.id",
+                        WebhookAttempt.class)
+                .setParameter("delivery", deliveryId)
+                .getResultList();
+    }
+
+    /** Forgets deliveries finished before {@code before}, with their attempts. */
+    public void forgetFinishedBefore(Instant before) {
+        em.createQuery("delete from WebhookAttempt a where a.deliveryId in (select d.id from WebhookDelivery d"
+                        + " where d.status <> :pending and d.finishedAt < :before)")
+                .setParameter("pending", DeliveryStatus.PENDING)
+                .setParameter("before", before)
+                .executeUpdate();
+        em.createQuery("delete from WebhookDelivery d where d.status <> :pending and d.finishedAt < :before")
+                .setParameter("pending", DeliveryStatus.PENDING)
+                .setParameter("before", before)
+                .executeUpdate();
+    }
+}
