@@ -13,6 +13,15 @@ public class FeatureQueries {
     @PersistenceContext(unitName = "licensing")
     EntityManager em;
 
+    /**
+     * The version of the feature catalogue and its agreements, which database triggers raise with every
+     * change of either.
+     */
+    public long catalogueVersion() {
+        return ((Number) em.createNativeQuery("SELECT version FROM catalogue_state WHERE id = 1")
+                .getSingleResult()).longValue();
+    }
+
     /** Every feature, by number. */
     public List<Feature> allFeatures() {
         return em.createQuery("select f from Feature f order by f.number", Feature.class).getResultList();

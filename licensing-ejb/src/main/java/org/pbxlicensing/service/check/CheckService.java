@@ -124,8 +124,10 @@ public class CheckService {
         List<HostLicense> features = features(state, now);
         HostStatus status = HostStatus.of(
                 state.held().stream().map(HostState.HeldLicense::license).toList(), state.released(), now);
-        EulaStatus eula = EulaStatus.of(
-                eulas.currentFor(features.stream().map(f -> f.license().feature().number()).toList()),
+        List<Integer> licensed = features.stream().map(f -> f.license().feature().number()).toList();
+        EulaStatus eula = EulaStatus.of(state.versions() == null
+                        ? eulas.currentFor(licensed)
+                        : eulas.currentFor(licensed, state.versions().catalogue()),
                 version -> state.accepted(version.id()));
         var certificate = certificates.issue(new CertificateContent(registration.number().value(), hostId,
                 features.stream().map(CheckService::certified).toList()), now, issuedAt -> validUntil(features, issuedAt));

@@ -38,6 +38,7 @@ public class WebhookOutbox {
     private static final Logger LOG = Logger.getLogger(WebhookOutbox.class.getName());
     static final Duration CLAIM_LEASE = Duration.ofMinutes(1);
     static final Duration RETENTION = Duration.ofDays(30);
+    static final int NUMBERED_AT_ONCE = 500;
     /** This node, as long as it runs; a restarted node is another claimant. */
     static final String NODE = System.getProperty("jboss.node.name", "node") + "/"
             + UUID.randomUUID().toString().substring(0, 8);
@@ -61,17 +62,15 @@ public class WebhookOutbox {
     MailSettings mailSettings;
 
     /**
-     * Written only if the caller's transaction commits; sent after that commit. Each endpoint's
-     * sequence number is taken with an update of its row, which holds that row until the commit: the
-     * events of one endpoint are numbered in the order their changes commit.
+     * Written only if the caller's transaction commits; numbered and sent after that commit. The
+     * request's transaction writes one row per endpoint and touches no row that other requests write.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(LifecycleEvent event) {
         for (WebhookEndpoint endpoint : queries.enabledEndpoints()) {
             if (endpoint.wants(event.type())) {
-                long sequence = queries.nextSequence(endpoint.id());
-                write(new WebhookDelivery(endpoint.id(), sequence, event.type().wireName(), event.registrationNumber(),
-                        WebhookPayload.of(event, sequence), clock.now()));
+                write(new WebhookDelivery(endpoint.id(), event.type().wireName(), event.registrationNumber(),
+                        WebhookPayload.of(event), clock.now()));
             }
         }
     }
@@ -79,10 +78,8 @@ public class WebhookOutbox {
     /** The admin area's test event, for one endpoint, enabled or not. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public WebhookDelivery recordTest(long endpointId) {
-        long sequence = queries.nextSequence(endpointId);
         Instant now = clock.now();
-        WebhookDelivery delivery = new WebhookDelivery(endpointId, sequence, "webhook.test", null,
-                WebhookPayload.test(now, sequence), now);
+        WebhookDelivery delivery = new WebhookDelivery(endpointId, "webhook.test", null, WebhookPayload.test(now), now);
         write(delivery);
         return delivery;
     }
@@ -91,6 +88,25 @@ public class WebhookOutbox {
         em.persist(delivery);
         em.flush();
         queued.fire(new WebhookQueued(delivery.id()));
+    }
+
+    /**
+     * Numbers the committed deliveries of the delivery's endpoint that have no number yet, oldest
+     * first, after the endpoint's last number. The endpoint's counter row is locked for this short
+     * transaction only, never by a request: numbering on two nodes at once is a conflict that one of
+     * them retries, not a request's.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void numberWaiting(long deliveryId) {
+        Optional<Long> endpointId = queries.endpointOfUnnumbered(deliveryId);
+        if (endpointId.isEmpty()) {
+            return;
+        }
+        long last = queries.lockedLastSequence(endpointId.get());
+        for (WebhookDelivery delivery : queries.unnumberedDeliveriesOf(endpointId.get(), NUMBERED_AT_ONCE)) {
+            delivery.number(++last);
+        }
+        queries.saveLastSequence(endpointId.get(), last);
     }
 
     /** Deliveries due now that no node holds, oldest first. */

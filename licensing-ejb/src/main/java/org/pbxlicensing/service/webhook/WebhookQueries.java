@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.pbxlicensing.domain.webhook.DeliveryStatus;
 import org.pbxlicensing.domain.webhook.WebhookAttempt;
 import org.pbxlicensing.domain.webhook.WebhookDelivery;
@@ -40,8 +41,8 @@ public class WebhookQueries {
     public boolean addEndpointUnlessKnown(String url, String sealedSecret, Instant now, String createdBy) {
         return em.createNativeQuery("""
                         INSERT IGNORE INTO webhook_endpoint
-                        (url, event_types, sealed_secret, enabled, last_sequence, created_at, created_by)
-                        VALUES (?1, NULL, ?2, TRUE, 0, ?3, ?4)""")
+                        (url, event_types, sealed_secret, enabled, created_at, created_by)
+                        VALUES (?1, NULL, ?2, TRUE, ?3, ?4)""")
                 .setParameter(1, url)
                 .setParameter(2, sealedSecret)
                 .setParameter(3, now)
@@ -49,17 +50,45 @@ public class WebhookQueries {
                 .executeUpdate() == 1;
     }
 
+    /** The endpoint of the delivery, if the delivery has no sequence number yet. */
+    public Optional<Long> endpointOfUnnumbered(long deliveryId) {
+        return em.createQuery(
+                        "select d.endpointId from WebhookDelivery d where d.id = :id and d.sequence is null", Long.class)
+                .setParameter("id", deliveryId)
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
     /**
-     * The endpoint's next sequence number. The update holds the endpoint's row until the transaction
-     * ends, so the numbers follow the order in which the transactions commit.
+     * The endpoint's last sequence number; its counter row, added at 0 if missing, stays locked until
+     * the transaction ends.
      */
-    public long nextSequence(long endpointId) {
-        em.createNativeQuery("UPDATE webhook_endpoint SET last_sequence = last_sequence + 1 WHERE id = ?1")
+    public long lockedLastSequence(long endpointId) {
+        em.createNativeQuery("INSERT IGNORE INTO webhook_sequence (endpoint_id, last_sequence) VALUES (?1, 0)")
                 .setParameter(1, endpointId)
                 .executeUpdate();
-        return ((Number) em.createNativeQuery("SELECT last_sequence FROM webhook_endpoint WHERE id = ?1")
+        return ((Number) em.createNativeQuery(
+                        "SELECT last_sequence FROM webhook_sequence WHERE endpoint_id = ?1 FOR UPDATE")
                 .setParameter(1, endpointId)
                 .getSingleResult()).longValue();
+    }
+
+    /** The endpoint's deliveries without a sequence number, oldest first. */
+    public List<WebhookDelivery> unnumberedDeliveriesOf(long endpointId, int limit) {
+        return em.createQuery("""
+                        select d from WebhookDelivery d where d.endpointId = :endpoint and d.sequence is null
+                        order by d.id""", WebhookDelivery.class)
+                .setParameter("endpoint", endpointId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public void saveLastSequence(long endpointId, long last) {
+        em.createNativeQuery("UPDATE webhook_sequence SET last_sequence = ?1 WHERE endpoint_id = ?2")
+                .setParameter(1, last)
+                .setParameter(2, endpointId)
+                .executeUpdate();
     }
 
     /** Deliveries due at {@code now} that no node holds, oldest first. */
@@ -76,14 +105,14 @@ public class WebhookQueries {
     }
 
     /**
-     * Claims the delivery for the node until {@code until}, if it is due and no node holds it.
+     * Claims the delivery for the node until {@code until}, if it is numbered, due, and no node holds it.
      *
      * @return whether the node won it
      */
     public boolean claimDue(long id, String node, Instant until, Instant now) {
         return em.createQuery("""
                         update WebhookDelivery d set d.claimedBy = :node, d.claimedUntil = :until
-                        where d.id = :id and d.status = :pending
+                        where d.id = :id and d.status = :pending and d.sequence is not null
                         and (d.nextAttemptAt is null or d.nextAttemptAt <= :now)
                         and (d.claimedUntil is null or d.claimedUntil < :now)""")
                 .setParameter("node", node)
