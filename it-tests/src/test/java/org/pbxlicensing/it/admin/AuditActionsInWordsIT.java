@@ -2,6 +2,7 @@ package org.pbxlicensing.it.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pbxlicensing.it.support.BrowserTest;
@@ -59,8 +61,7 @@ class AuditActionsInWordsIT extends BrowserTest {
         noActionCode("audit-en");
         assertTrue(browser.pageText().contains("Coupon activated"));
 
-        browser.click("audit:action");
-        browser.driver().findElement(By.cssSelector("[id='audit:action_items'] li[data-label='Coupon activated']")).click();
+        chooseThroughTheMenusWidget("audit:action", "Coupon activated");
         browser.click("audit:filter");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
@@ -69,6 +70,17 @@ class AuditActionsInWordsIT extends BrowserTest {
                     return !actions.isEmpty() && actions.stream().allMatch("Coupon activated"::equals);
                 });
         browser.screenshot("admin-audit-filtered-en");
+    }
+
+    private void chooseThroughTheMenusWidget(String menuId, String label) {
+        var script = (JavascriptExecutor) browser.driver();
+        Object value = script.executeScript("""
+                for (const option of document.getElementById(arguments[0] + '_input').options) {
+                    if (option.text === arguments[1]) { return option.value; }
+                }
+                return null;""", menuId, label);
+        assertNotNull(value, label + " offered by " + menuId);
+        script.executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
     }
 
     private void noActionCode(String screenshot) {

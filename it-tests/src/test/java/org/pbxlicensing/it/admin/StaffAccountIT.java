@@ -2,6 +2,7 @@ package org.pbxlicensing.it.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.pbxlicensing.domain.crypto.SecretsKey;
@@ -284,13 +286,16 @@ class StaffAccountIT extends BrowserTest {
         }
     }
 
-    /** Picks an item of a PrimeFaces select menu by its label. */
+    /** Picks an item of a PrimeFaces select menu by its label through the menu's widget, as a click would. */
     private static void choose(Browser browser, String menuId, String label) {
-        browser.click(menuId);
-        browser.find(menuId + "_items");
-        browser.driver().findElement(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_items")));
+        var script = (JavascriptExecutor) browser.driver();
+        Object value = script.executeScript("""
+                for (const option of document.getElementById(arguments[0] + '_input').options) {
+                    if (option.text === arguments[1]) { return option.value; }
+                }
+                return null;""", menuId, label);
+        assertNotNull(value, label + " offered by " + menuId);
+        script.executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
     }
 
     /** The id of a button in the staff table's row of the user. */
