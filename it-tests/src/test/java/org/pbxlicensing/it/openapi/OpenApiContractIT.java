@@ -150,6 +150,25 @@ class OpenApiContractIT {
         assertEquals(new TreeSet<>(CONTRACT.errorCodes().keySet()), new TreeSet<>(list(code.get("enum"))));
     }
 
+    /** Codes that no resource throws, but the HTTP layer answers, are the ones docs/api.md and the document name. */
+    @Test
+    void theHttpLayersRefusalsAreTheDocumentedProblems() {
+        var ping = serverUrl() + documentPath("/api/v1/ping");
+        Response notAcceptable = RestAssured.given().header("X-Forwarded-For", ServerUnderTest.randomClientAddress())
+                .accept("application/xml").get(ping);
+        Response notAllowed = RestAssured.given().header("X-Forwarded-For", ServerUnderTest.randomClientAddress())
+                .accept(ContentType.JSON).put(ping);
+        var problemCodes = list(map(map(map(map(map(document.get("components")).get("schemas")).get("Problem"))
+                .get("properties")).get("code")).get("enum"));
+        for (Response answer : List.of(notAcceptable, notAllowed)) {
+            assertTrue(answer.contentType().startsWith(PROBLEM), answer.contentType());
+            String code = codeOf(answer);
+            assertEquals(CONTRACT.errorCodes().get(code), answer.statusCode(), code);
+            assertTrue(problemCodes.contains(code), code);
+        }
+        assertEquals(List.of("NOT_ACCEPTABLE", "METHOD_NOT_ALLOWED"), List.of(codeOf(notAcceptable), codeOf(notAllowed)));
+    }
+
     /**
      * What the document declares, docs/api.md says too: each operation is a row of the endpoint table,
      * and each of its answers is the row's success, one of the row's refusals, or a code of the Errors
