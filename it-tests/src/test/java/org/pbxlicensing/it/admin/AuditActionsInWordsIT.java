@@ -2,7 +2,6 @@ package org.pbxlicensing.it.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pbxlicensing.it.support.BrowserTest;
@@ -61,7 +59,7 @@ class AuditActionsInWordsIT extends BrowserTest {
         noActionCode("audit-en");
         assertTrue(browser.pageText().contains("Coupon activated"));
 
-        chooseThroughTheMenusWidget("audit:action", "Coupon activated");
+        browser.choose("audit:action", "Coupon activated");
         browser.click("audit:filter");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
@@ -70,17 +68,6 @@ class AuditActionsInWordsIT extends BrowserTest {
                     return !actions.isEmpty() && actions.stream().allMatch("Coupon activated"::equals);
                 });
         browser.screenshot("admin-audit-filtered-en");
-    }
-
-    private void chooseThroughTheMenusWidget(String menuId, String label) {
-        var script = (JavascriptExecutor) browser.driver();
-        Object value = script.executeScript("""
-                for (const option of document.getElementById(arguments[0] + '_input').options) {
-                    if (option.text === arguments[1]) { return option.value; }
-                }
-                return null;""", menuId, label);
-        assertNotNull(value, label + " offered by " + menuId);
-        script.executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
     }
 
     private void noActionCode(String screenshot) {

@@ -2,7 +2,6 @@ package org.pbxlicensing.it.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.pbxlicensing.domain.crypto.SecretsKey;
@@ -165,14 +163,14 @@ class StaffAccountIT extends BrowserTest {
             adminBrowser.find("staff:users");
             adminBrowser.screenshot("admin-staff-ru");
 
-            choose(adminBrowser, "manage:target", member);
+            adminBrowser.choose("manage:target", member);
             adminBrowser.type("manage:newPassword", newPassword);
             adminBrowser.clickConfirmed("manage:resetPassword");
             adminBrowser.waitForText("Укажите причину: она записывается в журнал аудита.");
             assertEquals(0, staffAudited("STAFF_PASSWORD_RESET", member, "%"), "no reason, no reset");
 
             String passwordReason = "сотрудник забыл пароль " + TestData.unique();
-            choose(adminBrowser, "manage:target", member);
+            adminBrowser.choose("manage:target", member);
             adminBrowser.type("manage:newPassword", newPassword);
             adminBrowser.type("manage:manageReason", passwordReason);
             adminBrowser.click("manage:resetPassword");
@@ -184,8 +182,8 @@ class StaffAccountIT extends BrowserTest {
 
             StaffLogin.inEnglish(adminBrowser);
             String roleReason = "moved to the support desk " + TestData.unique();
-            choose(adminBrowser, "manage:target", member);
-            choose(adminBrowser, "manage:newRole", "Support");
+            adminBrowser.choose("manage:target", member);
+            adminBrowser.choose("manage:newRole", "Support");
             adminBrowser.type("manage:manageReason", roleReason);
             adminBrowser.clickConfirmed("manage:changeRole");
             adminBrowser.waitForText("The role was changed.");
@@ -284,18 +282,6 @@ class StaffAccountIT extends BrowserTest {
                 return code;
             }
         }
-    }
-
-    /** Picks an item of a PrimeFaces select menu by its label through the menu's widget, as a click would. */
-    private static void choose(Browser browser, String menuId, String label) {
-        var script = (JavascriptExecutor) browser.driver();
-        Object value = script.executeScript("""
-                for (const option of document.getElementById(arguments[0] + '_input').options) {
-                    if (option.text === arguments[1]) { return option.value; }
-                }
-                return null;""", menuId, label);
-        assertNotNull(value, label + " offered by " + menuId);
-        script.executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
     }
 
     /** The id of a button in the staff table's row of the user. */

@@ -16,57 +16,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pbxlicensing.it.support.ApiContract;
+import org.pbxlicensing.it.support.ApiContract.Endpoint;
+import org.pbxlicensing.it.support.ApiContract.Refusal;
 import org.pbxlicensing.it.support.ServerUnderTest;
 import org.pbxlicensing.it.support.SystemTest;
 
 /**
- * The OpenAPI document at {@code /openapi} against the HTTP contract (docs/api.md), written here as data:
- * every endpoint present, every error code declared on its operation, every error a problem, and
- * nothing in the document that the server does not serve.
+ * The OpenAPI document at {@code /openapi} against the HTTP contract as docs/api.md states it
+ * ({@link ApiContract}): every endpoint present with its success, every refusal declared on its
+ * operation with its status, every error a problem, every code of the Errors table in the Problem
+ * schema, nothing in the document that docs/api.md does not name, and nothing that the server does not serve.
  */
 @SystemTest
 class OpenApiContractIT {
 
-    /** One row of the contract's endpoint table: the error codes it names, with the status of each. */
-    record Endpoint(String method, String path, Map<String, Integer> errors) {
-    }
-
-    private static final List<Endpoint> CONTRACT = List.of(
-            new Endpoint("post", "/api/v1/registrations",
-                    Map.of("VALIDATION_FAILED", 400, "EMAIL_REGISTERED_TO_OTHER_COMPANY", 409, "IDEMPOTENCY_KEY_REUSED", 409)),
-            new Endpoint("post", "/api/v1/activations", Map.of("REGISTRATION_NOT_FOUND", 404, "SEATS_EXHAUSTED", 409,
-                    "TRIAL_ALREADY_USED", 409, "VALIDATION_FAILED", 400, "IDEMPOTENCY_KEY_REUSED", 409,
-                    "TOO_MANY_ATTEMPTS", 429)),
-            new Endpoint("post", "/api/v1/checks", Map.of("REGISTRATION_NOT_FOUND", 404, "TOO_MANY_ATTEMPTS", 429)),
-            new Endpoint("delete", "/api/v1/registrations/{registrationNumber}/bindings/{hostId}",
-                    Map.of("BINDING_NOT_FOUND", 404, "RESET_QUOTA_EXCEEDED", 429)),
-            new Endpoint("get", "/api/v1/registrations/{registrationNumber}/bindings",
-                    Map.of("REGISTRATION_NOT_FOUND", 404)),
-            new Endpoint("post", "/api/v1/coupon-activations", Map.of("COUPON_NOT_FOUND", 404,
-                    "COUPON_ALREADY_ACTIVATED", 409, "COUPON_REVOKED", 409, "TOO_MANY_ATTEMPTS", 429)),
-            new Endpoint("get", "/api/v1/eula", Map.of()),
-            new Endpoint("post", "/api/v1/eula-acceptances", Map.of("EULA_VERSION_NOT_CURRENT", 409)),
-            new Endpoint("post", "/api/v1/registration-reminders", Map.of("VALIDATION_FAILED", 400)),
-            new Endpoint("post", "/api/v1/sessions", Map.of("SEATS_EXHAUSTED", 409, "NOT_LICENSED", 409,
-                    "IDEMPOTENCY_KEY_REUSED", 409)),
-            new Endpoint("put", "/api/v1/sessions/{sessionId}", Map.of("SESSION_NOT_FOUND", 404)),
-            new Endpoint("delete", "/api/v1/sessions/{sessionId}", Map.of()),
-            new Endpoint("get", "/api/v1/keys", Map.of()),
-            new Endpoint("post", "/api/v1/store/orders", Map.of("UNAUTHORIZED", 401)),
-            new Endpoint("post", "/entitlement", Map.of()),
-            new Endpoint("get", "/api/v1/ping", Map.of()));
-
-    private static final List<String> CODES = List.of("VALIDATION_FAILED", "REGISTRATION_NOT_FOUND",
-            "EMAIL_REGISTERED_TO_OTHER_COMPANY", "SEATS_EXHAUSTED", "TRIAL_ALREADY_USED", "BINDING_NOT_FOUND",
-            "COUPON_NOT_FOUND", "COUPON_ALREADY_ACTIVATED", "COUPON_REVOKED", "EULA_VERSION_NOT_CURRENT",
-            "SESSION_NOT_FOUND", "NOT_LICENSED", "RESET_QUOTA_EXCEEDED", "IDEMPOTENCY_KEY_REUSED", "TOO_MANY_ATTEMPTS",
-            "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "METHOD_NOT_ALLOWED", "UNSUPPORTED_MEDIA_TYPE",
-            "PAYLOAD_TOO_LARGE", "SERVICE_UNAVAILABLE", "INTERNAL_ERROR");
-
-    /** LicenseV2's own answers (LICENSEV2.md): a signed refusal and a replay are JSON of the protocol, not problems. */
-    private static final Set<String> PROTOCOL_ANSWERS = Set.of("post /entitlement 403", "post /entitlement 409");
+    private static final ApiContract CONTRACT = ApiContract.ofRepository();
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final String PROBLEM = "application/problem+json";
@@ -108,44 +76,69 @@ class OpenApiContractIT {
     }
 
     @Test
-    void everyEndpointOfTheContractIsDocumentedWithItsAnswers() {
-        for (Endpoint endpoint : CONTRACT) {
+    void everyEndpointOfTheContractIsDocumentedWithItsSuccess() {
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : CONTRACT.endpoints()) {
             Map<String, Object> operation = operation(endpoint.method(), endpoint.path());
-            assertNotNull(operation, endpoint.method() + " " + endpoint.path() + " is missing");
-            assertFalse(responses(operation).keySet().stream().noneMatch(status -> status.startsWith("2")),
-                    endpoint + " has no success answer");
+            if (operation == null) {
+                wrong.add(endpoint + " is missing");
+                continue;
+            }
+            Set<String> successes = new TreeSet<>(responses(operation).keySet());
+            successes.removeIf(status -> !status.startsWith("2"));
+            if (!successes.equals(Set.of(String.valueOf(endpoint.success())))) {
+                wrong.add(endpoint + " answers " + successes + ", the contract " + endpoint.success());
+            }
         }
+        assertEquals(List.of(), wrong);
     }
 
     @Test
-    void everyErrorCodeOfTheContractIsDeclaredOnItsOperationWithItsStatus() {
+    void everyRefusalOfTheContractIsDeclaredOnItsOperationWithItsStatus() {
         List<String> missing = new ArrayList<>();
-        for (Endpoint endpoint : CONTRACT) {
-            var responses = responses(operation(endpoint.method(), endpoint.path()));
-            endpoint.errors().forEach((code, status) -> {
-                if (!declaredCodes(responses.get(String.valueOf(status))).contains(code)) {
-                    missing.add(endpoint.method() + " " + endpoint.path() + " " + status + " " + code);
+        for (Endpoint endpoint : CONTRACT.endpoints()) {
+            Map<String, Object> operation = operation(endpoint.method(), endpoint.path());
+            if (operation == null) {
+                missing.add(endpoint + " (no operation)");
+                continue;
+            }
+            for (Refusal refusal : endpoint.refusals()) {
+                Object response = responses(operation).get(String.valueOf(refusal.status()));
+                boolean declared = refusal.isProblem()
+                        ? declaredCodes(response).contains(refusal.code())
+                        : response != null && !isProblem(response);
+                if (!declared) {
+                    missing.add(endpoint + " " + refusal);
                 }
-            });
+            }
         }
         assertEquals(List.of(), missing);
+    }
+
+    /** The endpoint table and the Errors table of docs/api.md give each code the same status. */
+    @Test
+    void everyRefusalOfTheEndpointTableHasItsStatusInTheErrorsTable() {
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : CONTRACT.endpoints()) {
+            for (Refusal refusal : endpoint.refusals()) {
+                Integer statusOfCode = CONTRACT.errorCodes().get(refusal.code());
+                if (refusal.isProblem() && !Integer.valueOf(refusal.status()).equals(statusOfCode)) {
+                    wrong.add(endpoint + " " + refusal + ", Errors: " + statusOfCode);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
     }
 
     @Test
     void everyErrorAnswerIsAProblem() {
         List<String> notProblems = new ArrayList<>();
         eachOperation((method, path, operation) -> responses(operation).forEach((status, response) -> {
-            String key = method + " " + path + " " + status;
-            boolean protocolAnswer = PROTOCOL_ANSWERS.stream().anyMatch(answer -> {
-                String[] parts = answer.split(" ");
-                return key.equals(parts[0] + " " + documentPath(parts[1]) + " " + parts[2]);
-            });
-            if ((status.startsWith("4") || status.startsWith("5")) && !protocolAnswer) {
-                Map<String, Object> content = map(map(response).get("content"));
-                if (content == null || content.size() != 1 || !content.containsKey(PROBLEM)
-                        || !refersToProblem(map(content.get(PROBLEM)).get("schema"))) {
-                    notProblems.add(key);
-                }
+            Endpoint endpoint = documented(method, path);
+            boolean protocolAnswer = endpoint != null && status.matches("\\d{3}")
+                    && endpoint.refusals().contains(new Refusal(Integer.parseInt(status), null));
+            if ((status.startsWith("4") || status.startsWith("5")) && !protocolAnswer && !isProblem(response)) {
+                notProblems.add(method + " " + path + " " + status);
             }
         }));
         assertEquals(List.of(), notProblems);
@@ -153,9 +146,69 @@ class OpenApiContractIT {
 
     @Test
     void theProblemSchemaNamesEveryCodeOfTheContract() {
-        var problem = map(map(map(document.get("components")).get("schemas")).get("Problem"));
-        var code = map(map(problem.get("properties")).get("code"));
-        assertEquals(Set.copyOf(CODES), Set.copyOf(list(code.get("enum"))));
+        assertEquals(new TreeSet<>(CONTRACT.errorCodes().keySet()), problemSchemaCodes());
+    }
+
+    /** Codes that no resource throws, but the HTTP layer answers, are the ones docs/api.md and the document name. */
+    @Test
+    void theHttpLayersRefusalsAreTheDocumentedProblems() {
+        var ping = serverUrl() + documentPath("/api/v1/ping");
+        Response notAcceptable = RestAssured.given().header("X-Forwarded-For", ServerUnderTest.randomClientAddress())
+                .accept("application/xml").get(ping);
+        Response notAllowed = RestAssured.given().header("X-Forwarded-For", ServerUnderTest.randomClientAddress())
+                .accept(ContentType.JSON).put(ping);
+        for (Response answer : List.of(notAcceptable, notAllowed)) {
+            assertTrue(answer.contentType().startsWith(PROBLEM), answer.contentType());
+            String code = codeOf(answer);
+            assertEquals(CONTRACT.errorCodes().get(code), answer.statusCode(), code);
+            assertTrue(problemSchemaCodes().contains(code), code);
+        }
+        assertEquals(List.of("NOT_ACCEPTABLE", "METHOD_NOT_ALLOWED"), List.of(codeOf(notAcceptable), codeOf(notAllowed)));
+    }
+
+    /**
+     * What the document declares, docs/api.md says too: each operation is a row of the endpoint table,
+     * and each of its answers is the row's success, one of the row's refusals, or a code of the Errors
+     * table under one of the statuses that every endpoint may answer (400, 413, 415, 500, 503).
+     */
+    @Test
+    void nothingInTheDocumentIsMissingFromTheContract() {
+        List<String> undocumented = new ArrayList<>();
+        eachOperation((method, path, operation) -> {
+            Endpoint endpoint = documented(method, path);
+            if (endpoint == null) {
+                undocumented.add(method + " " + path);
+                return;
+            }
+            responses(operation).forEach((status, response) -> {
+                if (!status.matches("\\d{3}")) {
+                    undocumented.add(endpoint + " " + status);
+                    return;
+                }
+                int code = Integer.parseInt(status);
+                if (code == endpoint.success()) {
+                    return;
+                }
+                if (!isProblem(response)) {
+                    if (!endpoint.refusals().contains(new Refusal(code, null))) {
+                        undocumented.add(endpoint + " " + status);
+                    }
+                    return;
+                }
+                Set<String> codes = declaredCodes(response);
+                if (codes.isEmpty()) {
+                    undocumented.add(endpoint + " " + status + " without a code");
+                }
+                for (String declared : codes) {
+                    boolean general = CONTRACT.generalStatuses().contains(code)
+                            && Integer.valueOf(code).equals(CONTRACT.errorCodes().get(declared));
+                    if (!general && !endpoint.refusals().contains(new Refusal(code, declared))) {
+                        undocumented.add(endpoint + " " + status + " " + declared);
+                    }
+                }
+            });
+        });
+        assertEquals(List.of(), undocumented);
     }
 
     @Test
@@ -250,6 +303,21 @@ class OpenApiContractIT {
         }));
     }
 
+    /** The {@code code} enum of the shared Problem schema. */
+    private static Set<String> problemSchemaCodes() {
+        var problem = map(map(map(document.get("components")).get("schemas")).get("Problem"));
+        var codes = new TreeSet<String>();
+        list(map(map(problem.get("properties")).get("code")).get("enum")).forEach(code -> codes.add((String) code));
+        return codes;
+    }
+
+    /** The row of docs/api.md of an operation of the document, or null. */
+    private static Endpoint documented(String method, String documentPath) {
+        return CONTRACT.endpoints().stream()
+                .filter(endpoint -> endpoint.method().equals(method) && documentPath(endpoint.path()).equals(documentPath))
+                .findFirst().orElse(null);
+    }
+
     /** The operation of a contract path (relative to the context root, as in docs/api.md). */
     private static Map<String, Object> operation(String method, String path) {
         var item = map(map(document.get("paths")).get(documentPath(path)));
@@ -270,7 +338,7 @@ class OpenApiContractIT {
             return Set.of();
         }
         var schema = map(map(content.get(PROBLEM)).get("schema"));
-        var declared = new java.util.HashSet<String>();
+        var declared = new TreeSet<String>();
         List<Object> parts = schema.containsKey("allOf") ? list(schema.get("allOf")) : List.of(schema);
         for (Object part : parts) {
             var properties = map(map(part).get("properties"));
@@ -279,6 +347,13 @@ class OpenApiContractIT {
             }
         }
         return declared;
+    }
+
+    /** An answer whose only body is {@code application/problem+json} of the Problem schema. */
+    private static boolean isProblem(Object response) {
+        Map<String, Object> content = map(map(response).get("content"));
+        return content != null && content.size() == 1 && content.containsKey(PROBLEM)
+                && refersToProblem(map(content.get(PROBLEM)).get("schema"));
     }
 
     private static boolean refersToProblem(Object schema) {

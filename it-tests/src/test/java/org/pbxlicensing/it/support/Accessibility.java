@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chromium.HasCdp;
 
 /**
@@ -64,9 +65,16 @@ public final class Accessibility {
         return new Accessibility(browser, area, language, screen);
     }
 
-    /** Runs axe-core on the page the browser shows now, notes its critical and serious violations, saves its screenshot. */
+    /**
+     * Runs axe-core on the page the browser shows now, notes its critical and serious violations, saves its
+     * screenshot. On a phone, also notes a page that scrolls sideways and an open dialog that does not fit
+     * the screen (what is wider, such as a long host id, must wrap or scroll inside its own box).
+     */
     public void check(String page) {
         browser.screenshot(String.join("-", "a11y", area, page, language, screen.label()));
+        if (screen.mobile) {
+            violations.addAll(tooWideFor(page));
+        }
         // In the page itself ("legacy" mode): the pages have no frames, and no extra window is opened per check.
         Results results = new AxeBuilder().withOptions(WCAG_AA_VIOLATIONS).setLegacyMode(true).analyze(browser.driver());
         String where = page + " (" + language + ", " + screen.label() + ")";
@@ -80,9 +88,27 @@ public final class Accessibility {
         }
     }
 
-    /** Fails with every critical or serious violation found on the pages checked so far. */
+    private List<String> tooWideFor(String page) {
+        List<?> found = (List<?>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                const width = arguments[0], found = [];
+                if (document.documentElement.scrollWidth > width) {
+                    found.push('scrolls sideways: ' + document.documentElement.scrollWidth + ' px');
+                }
+                for (const dialog of document.querySelectorAll('.ui-dialog')) {
+                    const box = dialog.getBoundingClientRect();
+                    if (box.width > 0 && (Math.ceil(box.right) > width || box.left < 0)) {
+                        found.push('dialog ' + dialog.id + ' does not fit: ' + Math.ceil(box.width) + ' px');
+                    }
+                }
+                return found;""", screen.width);
+        String where = page + " (" + language + ", " + screen.label() + "): ";
+        return found.stream().map(problem -> where + problem).toList();
+    }
+
+    /** Fails with every critical or serious violation (and, on a phone, every overflow) found so far. */
     public void assertNoneFound() {
-        assertEquals(List.of(), violations, "critical or serious WCAG 2.1 AA violations (rule, impact, elements)");
+        assertEquals(List.of(), violations,
+                "critical or serious WCAG 2.1 AA violations (rule, impact, elements), and overflows on a phone");
     }
 
     /** The rules of WCAG 2.0 and 2.1, A and AA; the details of passed checks are not collected, which saves time. */
