@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,20 +60,24 @@ public class WebhookOutbox {
     MailSettings mailSettings;
 
     /**
-     * Written only if the caller's transaction commits; sent after that commit. Each endpoint's
-     * sequence number is taken with an update of its row, which holds that row until the commit: the
+     * Written only if the caller's transaction commits; sent after that commit. The enabled endpoints
+     * are read with a lock that holds their rows until the commit, and each delivery takes the number
+     * after its endpoint's last (a trigger moves the last number on as the delivery is written): the
      * events of one endpoint are numbered in the order their changes commit.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(LifecycleEvent event) {
         List<WebhookEndpoint> endpoints = em.createQuery(
                         "select e from WebhookEndpoint e where e.enabled = true order by e.id", WebhookEndpoint.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         for (WebhookEndpoint endpoint : endpoints) {
             if (endpoint.wants(event.type())) {
-                long sequence = nextSequence(endpoint.id());
+                long sequence = endpoint.lastSequence() + 1;
                 write(new WebhookDelivery(endpoint.id(), sequence, event.type().wireName(), event.registrationNumber(),
                         WebhookPayload.of(event, sequence), clock.now()));
+                // The trigger has moved the row on; read again should the transaction record another event.
+                em.detach(endpoint);
             }
         }
     }
