@@ -85,12 +85,12 @@ public class EntitlementService {
                 && steadyPolls.bind(request, first, registration.get().id(), actor, now)) {
             return signed(request, first.grant(), now);
         }
-        boolean newInstallation = plan.isPresent() && plan.get() instanceof SteadyPolls.NewInstallation;
-        if (newInstallation) {
-            // Known to be missing as of the read: made first, so that the claim need not find that out.
-            installations.createIfAbsent(request, registration.get().id());
-        }
-        return switch (claim(request, registration.get().id(), actor)) {
+        // A new installation's row, made with the request recorded in it, is its claim.
+        boolean newInstallation = plan.isPresent() && plan.get() instanceof SteadyPolls.NewInstallation
+                && installations.createClaimed(request, registration.get().id(), actor.clientAddress());
+        InstallationClaim claim = newInstallation ? InstallationClaim.ACCEPTED
+                : claim(request, registration.get().id(), actor);
+        return switch (claim) {
             case REPLAY -> EntitlementAnswer.replay();
             case RESET_PENDING -> signer.refusal(request, RefusalReason.BINDING_RESET);
             case ACCEPTED -> EntitlementAnswer.token(token(request, registration.get(),
