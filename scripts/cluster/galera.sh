@@ -54,7 +54,9 @@ wsrep_cluster_name=licensing-galera-$port
 wsrep_cluster_address=gcomm://127.0.0.1:$(galera_port 1),127.0.0.1:$(galera_port 2),127.0.0.1:$(galera_port 3)
 wsrep_node_name=member$m
 wsrep_node_address=127.0.0.1:$(galera_port "$m")
-wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:$(galera_port "$m");ist.recv_addr=127.0.0.1:$(($(galera_port "$m") + 1))"
+wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:$(galera_port "$m");ist.recv_addr=127.0.0.1:$(($(galera_port "$m") + 1));cert.log_conflicts=yes"
+# Each conflict's table and key in the member's error log, for reading the retries the nodes report.
+wsrep_log_conflicts=ON
 wsrep_sst_receive_address=127.0.0.1:$(($(galera_port "$m") + 2))
 wsrep_sst_method=mariabackup
 wsrep_sst_auth=root:

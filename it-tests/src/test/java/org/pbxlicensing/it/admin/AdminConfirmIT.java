@@ -79,10 +79,7 @@ class AdminConfirmIT extends BrowserTest {
         browser.screenshot("admin-mint-note-ru");
 
         browser.click("nav:coupons");
-        browser.click("coupons:batch");
-        browser.find("coupons:batch_items");
-        var option = browser.driver().findElement(By.cssSelector("[id='coupons:batch_items'] li[data-label^='" + note + "']"));
-        option.click();
+        browser.chooseStartingWith("coupons:batch", note);
         browser.click("coupons:filter");
         // The filter's update replaces the table: wait for its three rows, each naming the batch by its note.
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)

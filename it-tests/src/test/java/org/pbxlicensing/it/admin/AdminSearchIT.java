@@ -1,7 +1,6 @@
 package org.pbxlicensing.it.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -106,10 +104,10 @@ class AdminSearchIT extends BrowserTest {
         assertTrue(events().get(0).contains("Активирован купон"), events().get(0));
 
         browser.type("audit:coupon", "");
-        choose("audit:staffUser", admin);
+        browser.choose("audit:staffUser", admin);
         filter();
         assertEquals(3, events().size());
-        choose("audit:action", "Задан пароль персонала");
+        browser.choose("audit:action", "Задан пароль персонала");
         filter();
         assertEquals(2, events().size());
         browser.type("audit:from", "01.03.2020");
@@ -131,7 +129,7 @@ class AdminSearchIT extends BrowserTest {
         browser.type("audit:number", "");
         browser.type("audit:from", "01.03.2020");
         browser.type("audit:to", "31.03.2020");
-        choose("audit:staffUser", admin);
+        browser.choose("audit:staffUser", admin);
         filter();
         assertEquals(2, events().size());
         assertTrue(events().stream().allMatch(row -> row.contains("Staff password set")), String.valueOf(events()));
@@ -173,18 +171,6 @@ class AdminSearchIT extends BrowserTest {
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("[id='audit:events_data'] tr:not(.ui-datatable-empty-message)"))
                         .stream().map(WebElement::getText).toList());
-    }
-
-    /** Chooses by its label through the menu's own widget, as a click on the item would. */
-    private void choose(String menuId, String label) {
-        var script = (JavascriptExecutor) browser.driver();
-        Object value = script.executeScript("""
-                for (const option of document.getElementById(arguments[0] + '_input').options) {
-                    if (option.text === arguments[1]) { return option.value; }
-                }
-                return null;""", menuId, label);
-        assertNotNull(value, label + " offered by " + menuId);
-        script.executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
     }
 
     private static void audited(String staff, String action, String at) {

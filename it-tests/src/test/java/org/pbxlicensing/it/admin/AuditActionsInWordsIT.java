@@ -59,8 +59,7 @@ class AuditActionsInWordsIT extends BrowserTest {
         noActionCode("audit-en");
         assertTrue(browser.pageText().contains("Coupon activated"));
 
-        browser.click("audit:action");
-        browser.driver().findElement(By.cssSelector("[id='audit:action_items'] li[data-label='Coupon activated']")).click();
+        browser.choose("audit:action", "Coupon activated");
         browser.click("audit:filter");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> {

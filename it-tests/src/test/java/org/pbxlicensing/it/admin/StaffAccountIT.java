@@ -163,14 +163,14 @@ class StaffAccountIT extends BrowserTest {
             adminBrowser.find("staff:users");
             adminBrowser.screenshot("admin-staff-ru");
 
-            choose(adminBrowser, "manage:target", member);
+            adminBrowser.choose("manage:target", member);
             adminBrowser.type("manage:newPassword", newPassword);
             adminBrowser.clickConfirmed("manage:resetPassword");
             adminBrowser.waitForText("Укажите причину: она записывается в журнал аудита.");
             assertEquals(0, staffAudited("STAFF_PASSWORD_RESET", member, "%"), "no reason, no reset");
 
             String passwordReason = "сотрудник забыл пароль " + TestData.unique();
-            choose(adminBrowser, "manage:target", member);
+            adminBrowser.choose("manage:target", member);
             adminBrowser.type("manage:newPassword", newPassword);
             adminBrowser.type("manage:manageReason", passwordReason);
             adminBrowser.click("manage:resetPassword");
@@ -182,8 +182,8 @@ class StaffAccountIT extends BrowserTest {
 
             StaffLogin.inEnglish(adminBrowser);
             String roleReason = "moved to the support desk " + TestData.unique();
-            choose(adminBrowser, "manage:target", member);
-            choose(adminBrowser, "manage:newRole", "Support");
+            adminBrowser.choose("manage:target", member);
+            adminBrowser.choose("manage:newRole", "Support");
             adminBrowser.type("manage:manageReason", roleReason);
             adminBrowser.clickConfirmed("manage:changeRole");
             adminBrowser.waitForText("The role was changed.");
@@ -282,15 +282,6 @@ class StaffAccountIT extends BrowserTest {
                 return code;
             }
         }
-    }
-
-    /** Picks an item of a PrimeFaces select menu by its label. */
-    private static void choose(Browser browser, String menuId, String label) {
-        browser.click(menuId);
-        browser.find(menuId + "_items");
-        browser.driver().findElement(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_items")));
     }
 
     /** The id of a button in the staff table's row of the user. */

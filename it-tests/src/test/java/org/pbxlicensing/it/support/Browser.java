@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -154,6 +155,35 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog .ui-dialog-content")))
                 .getText();
+    }
+
+    /**
+     * Chooses the item of a PrimeFaces select menu whose label is {@code label}, through the menu's own
+     * widget, as a click on the item would (clicking the opened list races its fade-in).
+     */
+    public void choose(String menuId, String label) {
+        chooseWhere(menuId, label, false);
+    }
+
+    /** As {@link #choose}, the first item whose label starts with {@code labelStart}. */
+    public void chooseStartingWith(String menuId, String labelStart) {
+        chooseWhere(menuId, labelStart, true);
+    }
+
+    private void chooseWhere(String menuId, String label, boolean prefix) {
+        var script = (JavascriptExecutor) driver;
+        find(menuId);
+        Object value = script.executeScript("""
+                for (const option of document.getElementById(arguments[0] + '_input').options) {
+                    if (arguments[2] ? option.text.startsWith(arguments[1]) : option.text === arguments[1]) {
+                        return option.value;
+                    }
+                }
+                return null;""", menuId, label, prefix);
+        if (value == null) {
+            throw new AssertionError(menuId + " offers no item labelled " + (prefix ? "from " : "") + "\"" + label + "\"");
+        }
+        script.executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
     }
 
     public String text(String id) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.pbxlicensing.it.support.Database;
 import org.pbxlicensing.it.support.Pbx;
+import org.pbxlicensing.it.support.Race;
 import org.pbxlicensing.it.support.Store;
 import org.pbxlicensing.it.support.SystemTest;
 import org.pbxlicensing.it.support.WebhookReceiver;
@@ -75,6 +76,18 @@ class WebhooksIT {
                         && bound.data().path("sequence").asLong() < activated.data().path("sequence").asLong()
                         && activated.data().path("sequence").asLong() < released.data().path("sequence").asLong(),
                 "the endpoint's sequence numbers follow the changes");
+    }
+
+    @Test
+    void registrationsRacingEachGetTheirOwnNumberAmongTheEndpointsEvents() {
+        List<String> numbers = Race.run(30, i -> Pbx.register());
+
+        List<Long> sequences = numbers.stream()
+                .map(number -> receiver.await(number, "registration.created", PATIENCE).data().path("sequence").asLong())
+                .toList();
+
+        assertEquals(30, sequences.stream().filter(sequence -> sequence > 0).distinct().count(),
+                () -> "one number per event: " + sequences);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.pbxlicensing.domain.json;
 
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -41,6 +42,11 @@ public final class JsonBuilders {
 
     public static JsonObjectBuilder object() {
         return PROVIDER.createObjectBuilder();
+    }
+
+    /** A builder that starts with the fields of {@code object}, in their order. */
+    public static JsonObjectBuilder object(JsonObject object) {
+        return PROVIDER.createObjectBuilder(object);
     }
 
     public static JsonArrayBuilder array() {

@@ -14,8 +14,9 @@ import java.util.UUID;
 
 /**
  * One event for one endpoint, written in the transaction of the change it tells about, so that it
- * exists if and only if that change committed. Its body and {@code webhook-id} are fixed when it is
- * written: every retry sends the same bytes under the same id. A node that wants to send it first
+ * exists if and only if that change committed. It gets its endpoint's sequence number after that
+ * commit, before it is first sent ({@link #number}); from then on its body is fixed, and every retry
+ * sends the same bytes under the same {@code webhook-id}. A node that wants to send it first
  * claims it ({@code claimedBy}, {@code claimedUntil}), so that two nodes never send it together.
  */
 @Entity
@@ -32,8 +33,8 @@ public class WebhookDelivery {
     @Column(name = "endpoint_id", nullable = false, updatable = false)
     private long endpointId;
 
-    @Column(nullable = false, updatable = false)
-    private long sequence;
+    /** Null until numbered after its change committed. */
+    private Long sequence;
 
     @Column(name = "event_type", nullable = false, updatable = false)
     private String eventType;
@@ -41,7 +42,7 @@ public class WebhookDelivery {
     @Column(name = "registration_number", updatable = false)
     private String registrationNumber;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String body;
 
     @Enumerated(EnumType.STRING)
@@ -76,16 +77,23 @@ public class WebhookDelivery {
     protected WebhookDelivery() {
     }
 
-    public WebhookDelivery(long endpointId, long sequence, String eventType, String registrationNumber, String body,
-            Instant now) {
+    public WebhookDelivery(long endpointId, String eventType, String registrationNumber, String body, Instant now) {
         this.webhookId = "msg_" + UUID.randomUUID().toString().replace("-", "");
         this.endpointId = endpointId;
-        this.sequence = sequence;
         this.eventType = eventType;
         this.registrationNumber = registrationNumber;
         this.body = body;
         this.status = DeliveryStatus.PENDING;
         this.createdAt = now;
+    }
+
+    /** Its place among its endpoint's events, which the body then carries; given once. */
+    public void number(long sequence) {
+        if (this.sequence != null) {
+            throw new IllegalStateException("delivery " + id + " is numbered already");
+        }
+        this.sequence = sequence;
+        this.body = WebhookPayload.numbered(body, sequence);
     }
 
     /** Answered 2xx: done. */
@@ -148,8 +156,9 @@ public class WebhookDelivery {
         return endpointId;
     }
 
-    public long sequence() {
-        return sequence;
+    /** Empty until it is numbered, shortly after its change committed. */
+    public Optional<Long> sequence() {
+        return Optional.ofNullable(sequence);
     }
 
     public String eventType() {

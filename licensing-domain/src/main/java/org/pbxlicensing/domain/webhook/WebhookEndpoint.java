@@ -16,8 +16,7 @@ import org.pbxlicensing.domain.event.LifecycleEventType;
 
 /**
  * A receiver of the vendor's: its URL, the events it wants (none listed: every event, also those
- * added in later versions), its secret sealed with the secrets key (never in plain text), and the
- * sequence number of the last event written for it.
+ * added in later versions), and its secret sealed with the secrets key (never in plain text).
  */
 @Entity
 @Table(name = "webhook_endpoint")
@@ -40,8 +39,6 @@ public class WebhookEndpoint {
     @Column(nullable = false)
     private boolean enabled;
 
-    @Column(name = "last_sequence", nullable = false)
-    private long lastSequence;
 
     @Column(name = "disabled_reason")
     private String disabledReason;
@@ -127,9 +124,6 @@ public class WebhookEndpoint {
         return createdBy;
     }
 
-    public long lastSequence() {
-        return lastSequence;
-    }
 
     /** What the sealed secret is bound to, so that a sealed value copied to another endpoint does not open. */
     public static String secretContext(long endpointId) {

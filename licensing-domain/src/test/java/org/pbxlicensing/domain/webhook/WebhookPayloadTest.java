@@ -16,7 +16,7 @@ class WebhookPayloadTest {
         assertEquals("{\"type\":\"license.created\",\"timestamp\":\"2026-12-07T16:00:00Z\",\"data\":"
                         + "{\"registrationNumber\":\"ABC-1\",\"feature\":33,\"kind\":\"PERPETUAL\",\"seats\":5,"
                         + "\"expiresAt\":null,\"source\":\"STAFF\",\"sequence\":7}}",
-                WebhookPayload.of(event, 7));
+                WebhookPayload.numbered(WebhookPayload.of(event), 7));
     }
 
     @Test
@@ -25,6 +25,22 @@ class WebhookPayloadTest {
         assertEquals("{\"type\":\"binding.released\",\"timestamp\":\"2026-12-07T16:00:00Z\",\"data\":"
                         + "{\"registrationNumber\":\"ABC-1\",\"hostId\":\"host-9\",\"feature\":31,\"by\":\"CUSTOMER\","
                         + "\"sequence\":1}}",
-                WebhookPayload.of(event, 1));
+                WebhookPayload.numbered(WebhookPayload.of(event), 1));
+    }
+
+    @Test
+    void anEventIsWrittenWithoutANumberAndNumberedLastInItsData() {
+        var event = LifecycleEvent.registrationCreated("ABC-1", NOW);
+        String written = WebhookPayload.of(event);
+        assertEquals("{\"type\":\"registration.created\",\"timestamp\":\"2026-12-07T16:00:00Z\",\"data\":"
+                + "{\"registrationNumber\":\"ABC-1\"}}", written);
+        assertEquals("{\"type\":\"registration.created\",\"timestamp\":\"2026-12-07T16:00:00Z\",\"data\":"
+                + "{\"registrationNumber\":\"ABC-1\",\"sequence\":42}}", WebhookPayload.numbered(written, 42));
+    }
+
+    @Test
+    void theTestEventCarriesOnlyItsNumber() {
+        assertEquals("{\"type\":\"webhook.test\",\"timestamp\":\"2026-12-07T16:00:00Z\",\"data\":{\"sequence\":3}}",
+                WebhookPayload.numbered(WebhookPayload.test(NOW), 3));
     }
 }

@@ -106,7 +106,8 @@ public class BindingService {
                 .findFirst();
         if (existing.isPresent() && existing.get().binding().license().isActiveAt(now)) {
             existing.get().binding().refresh(host, actor.clientAddress(), now);
-            return new HostActivation(key, existing.get().binding(), held, holdings.acceptedEulaVersions());
+            return new HostActivation(key, existing.get().binding(), held, holdings.acceptedEulaVersions(),
+                    holdings.catalogueVersion());
         }
         existing.ifPresent(ended -> ended.binding().release(actor.type(), "license ended", now));
 
@@ -133,7 +134,8 @@ public class BindingService {
         List<HeldSeat> heldNow = new ArrayList<>(held);
         existing.ifPresent(heldNow::remove);
         heldNow.add(new HeldSeat(binding, seatsUsed.get(license) + 1));
-        return new HostActivation(key, binding, heldNow, holdings.acceptedEulaVersions());
+        return new HostActivation(key, binding, heldNow, holdings.acceptedEulaVersions(),
+                holdings.catalogueVersion());
     }
 
     /**

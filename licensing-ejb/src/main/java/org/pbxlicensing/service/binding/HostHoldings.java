@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pbxlicensing.domain.binding.HostBinding;
+import org.pbxlicensing.domain.catalog.CatalogueVersion;
 import org.pbxlicensing.domain.eula.AcceptedVersion;
 import org.pbxlicensing.domain.license.License;
 import org.pbxlicensing.domain.license.SeatsTaken;
@@ -38,14 +39,16 @@ public class HostHoldings {
 
     /**
      * What an activation decides from, in one statement: every license of the registration with its
-     * feature and the seats taken of it, the host's active binding of each, and the agreement versions
-     * the registration accepted (for the answer).
+     * feature and the seats taken of it, the host's active binding of each, the agreement versions the
+     * registration accepted and the catalogue's version (for the answer's agreements).
      */
     public RegistrationHoldings registration(long registrationId, String hostId) {
         Map<License, Long> seatsUsed = new LinkedHashMap<>();
         List<HeldSeat> held = new ArrayList<>();
         Set<Long> accepted = new HashSet<>();
-        em.createQuery("select l, " + SeatsTaken.OF_LICENSE_L + ", b, " + AcceptedVersion.OF_LICENSE_L + """
+        Long[] catalogueVersion = {null};
+        em.createQuery("select l, " + SeatsTaken.OF_LICENSE_L + ", b, " + AcceptedVersion.OF_LICENSE_L + ", "
+                        + CatalogueVersion.NOW + """
                          from License l join fetch l.feature
                         left join HostBinding b on b.license.id = l.id and b.hostId = :host and b.releasedAt is null
                         where l.registrationId = :registration""", Object[].class)
@@ -62,12 +65,13 @@ public class HostHoldings {
                     if (row[3] != null && accepted.isEmpty()) {
                         Arrays.stream(row[3].toString().split(",")).map(Long::valueOf).forEach(accepted::add);
                     }
+                    catalogueVersion[0] = ((Number) row[4]).longValue();
                 });
         if (seatsUsed.isEmpty()) {
             // No license, so no row to carry the acceptances: a registration's first trial.
             accepted.addAll(acceptedEulaVersions(registrationId));
         }
-        return new RegistrationHoldings(seatsUsed, held, accepted);
+        return new RegistrationHoldings(seatsUsed, held, accepted, catalogueVersion[0]);
     }
 
     private Set<Long> acceptedEulaVersions(long registrationId) {

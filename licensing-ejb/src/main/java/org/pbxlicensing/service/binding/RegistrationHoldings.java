@@ -8,10 +8,12 @@ import org.pbxlicensing.domain.license.License;
 
 /**
  * What a registration holds as one host sees it, read in one statement ({@link HostHoldings#registration}):
- * every license with its feature and the seats taken of it, the host's active bindings, and the
- * agreement versions the registration accepted.
+ * every license with its feature and the seats taken of it, the host's active bindings, the agreement
+ * versions the registration accepted, and the catalogue's version (null when the registration holds no
+ * license, and nothing was read with it).
  */
-public record RegistrationHoldings(Map<License, Long> seatsUsed, List<HeldSeat> held, Set<Long> acceptedEulaVersions) {
+public record RegistrationHoldings(Map<License, Long> seatsUsed, List<HeldSeat> held, Set<Long> acceptedEulaVersions,
+        Long catalogueVersion) {
 
     public RegistrationHoldings {
         seatsUsed = new LinkedHashMap<>(seatsUsed);

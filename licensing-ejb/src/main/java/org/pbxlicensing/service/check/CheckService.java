@@ -99,7 +99,7 @@ public class CheckService {
     public HostReport report(HostActivation activation) {
         List<HostState.HeldLicense> held = activation.held().stream().map(HostStateReader::heldLicense).toList();
         return report(activation.registration(), activation.binding().hostId(),
-                new HostState(null, held, false, activation.acceptedEulaVersions()));
+                new HostState(null, held, false, activation.acceptedEulaVersions()), activation.catalogueVersion());
     }
 
     /** What the host may run after an activation, from the bindings the activation read and wrote. */
@@ -131,12 +131,19 @@ public class CheckService {
     }
 
     private HostReport report(RegistrationKey registration, String hostId, HostState state) {
+        return report(registration, hostId, state, state.versions() == null ? null : state.versions().catalogue());
+    }
+
+    /** @param catalogueVersion the catalogue's version as read with the state; null when it was not */
+    private HostReport report(RegistrationKey registration, String hostId, HostState state, Long catalogueVersion) {
         Instant now = clock.now();
         List<HostLicense> features = features(state, now);
         HostStatus status = HostStatus.of(
                 state.held().stream().map(HostState.HeldLicense::license).toList(), state.released(), now);
-        EulaStatus eula = EulaStatus.of(
-                eulas.currentFor(features.stream().map(f -> f.license().feature().number()).toList()),
+        List<Integer> licensed = features.stream().map(f -> f.license().feature().number()).toList();
+        EulaStatus eula = EulaStatus.of(catalogueVersion == null
+                        ? eulas.currentFor(licensed)
+                        : eulas.currentFor(licensed, catalogueVersion),
                 version -> state.accepted(version.id()));
         var certificate = certificates.issue(new CertificateContent(registration.number().value(), hostId,
                 features.stream().map(CheckService::certified).toList()), now, issuedAt -> validUntil(features, issuedAt));

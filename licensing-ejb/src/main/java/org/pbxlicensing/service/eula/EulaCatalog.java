@@ -31,11 +31,16 @@ public class EulaCatalog {
 
     /** The versions in force for those of the features that have an agreement, in feature order. */
     public List<EulaVersion> currentFor(Collection<Integer> featureNumbers) {
+        return featureNumbers.isEmpty() ? List.of() : currentFor(featureNumbers, published.catalogueVersion());
+    }
+
+    /** As {@link #currentFor(Collection)}, for a caller that has just read the feature catalogue's version. */
+    public List<EulaVersion> currentFor(Collection<Integer> featureNumbers, long catalogueVersion) {
         Instant now = clock.now();
         return featureNumbers.stream()
                 .distinct()
                 .sorted()
-                .map(feature -> EulaVersion.current(published.of(feature), now))
+                .map(feature -> EulaVersion.current(published.of(feature, catalogueVersion), now))
                 .flatMap(Optional::stream)
                 .toList();
     }

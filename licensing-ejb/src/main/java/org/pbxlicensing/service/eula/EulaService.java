@@ -1,7 +1,6 @@
 package org.pbxlicensing.service.eula;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -53,9 +52,6 @@ public class EulaService {
     @Inject
     ServerClock clock;
 
-    @Inject
-    Event<EulaPublished> published;
-
     /** A new version, in force at once for every registration: each has to accept it again. */
     public EulaVersion publish(EulaDraft draft, Actor actor) {
         List<FieldError> errors = new ArrayList<>(EulaDraftRules.violations(draft));
@@ -69,7 +65,6 @@ public class EulaService {
         }
         var version = new EulaVersion(draft, clock.now());
         em.persist(version);
-        published.fire(new EulaPublished(draft.feature()));
         audit.record(actor, "EULA_PUBLISHED", null, "feature " + draft.feature(), "version " + draft.version());
         return version;
     }

@@ -1,65 +1,57 @@
 package org.pbxlicensing.service.eula;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.pbxlicensing.domain.eula.EulaVersion;
 
 /**
- * Every published agreement version, read from the database at most once per {@link #LIFETIME} on
- * this node instead of on every check. Versions are never changed, only added: a version published
- * through this node is seen at once (the copy is dropped when its transaction commits), one published
- * through another node of a cluster, or written straight into the database, within {@link #LIFETIME}.
+ * Every published agreement version, kept on this node for as long as the feature catalogue's
+ * version is the one they were read at. Database triggers raise that version with every change of an
+ * agreement (V41), whoever makes it, and a check reads it anyway: the copy is never older than the
+ * catalogue version its caller read.
  */
 @ApplicationScoped
 public class PublishedEulas {
 
-    static final Duration LIFETIME = Duration.ofSeconds(5);
-
-    private record Copy(Map<Integer, List<EulaVersion>> byFeature, long readAtNanos) {
-
-        boolean isFresh(long nowNanos) {
-            return nowNanos - readAtNanos < LIFETIME.toNanos();
-        }
+    private record Copy(long catalogueVersion, Map<Integer, List<EulaVersion>> byFeature) {
     }
 
     @PersistenceContext(unitName = "licensing")
     EntityManager em;
 
-    /** Counts publications, so that a copy read while one committed is not kept. */
-    private final AtomicLong publications = new AtomicLong();
-
     private volatile Copy copy;
 
-    /** The versions of the feature, published or due, in no particular order. */
+    /** The versions of the feature, published or due, in no particular order, as of the catalogue's version now. */
     public List<EulaVersion> of(int featureNumber) {
-        return current().byFeature().getOrDefault(featureNumber, List.of());
+        return of(featureNumber, catalogueVersion());
     }
 
-    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) EulaPublished published) {
-        publications.incrementAndGet();
-        copy = null;
+    /** As {@link #of(int)}, for a caller that has just read the catalogue's version. */
+    public List<EulaVersion> of(int featureNumber, long catalogueVersion) {
+        return current(catalogueVersion).byFeature().getOrDefault(featureNumber, List.of());
     }
 
-    private Copy current() {
+    long catalogueVersion() {
+        return ((Number) em.createNativeQuery("SELECT version FROM catalogue_state WHERE id = 1")
+                .getSingleResult()).longValue();
+    }
+
+    private Copy current(long catalogueVersion) {
         Copy seen = copy;
-        long now = System.nanoTime();
-        if (seen != null && seen.isFresh(now)) {
+        if (seen != null && seen.catalogueVersion() == catalogueVersion) {
             return seen;
         }
-        long publicationsBefore = publications.get();
-        Copy read = new Copy(em.createQuery("select v from EulaVersion v", EulaVersion.class)
+        // Read after the caller's version: a change committed in between is in the copy, and the copy
+        // is labelled with the older version, so the next caller that reads the newer one reads again.
+        Copy read = new Copy(catalogueVersion, em.createQuery("select v from EulaVersion v", EulaVersion.class)
                 .setHint("org.hibernate.readOnly", true)
                 .getResultStream()
-                .collect(Collectors.groupingBy(EulaVersion::featureNumber, Collectors.toUnmodifiableList())), now);
-        if (publications.get() == publicationsBefore) {
+                .collect(Collectors.groupingBy(EulaVersion::featureNumber, Collectors.toUnmodifiableList())));
+        if (seen == null || seen.catalogueVersion() < catalogueVersion) {
             copy = read;
         }
         return read;

@@ -64,8 +64,8 @@ public class StartupEndpoints {
             }
             int added = em.createNativeQuery("""
                             INSERT IGNORE INTO webhook_endpoint
-                            (url, event_types, sealed_secret, enabled, last_sequence, created_at, created_by)
-                            VALUES (?1, NULL, ?2, TRUE, 0, ?3, ?4)""")
+                            (url, event_types, sealed_secret, enabled, created_at, created_by)
+                            VALUES (?1, NULL, ?2, TRUE, ?3, ?4)""")
                     .setParameter(1, url)
                     .setParameter(2, secrets.seal(url, secret.get()))
                     .setParameter(3, clock.now())

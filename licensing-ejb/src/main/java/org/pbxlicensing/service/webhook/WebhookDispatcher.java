@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.pbxlicensing.domain.webhook.WebhookDelivery;
 import org.pbxlicensing.infrastructure.time.ServerClock;
@@ -48,6 +49,12 @@ public class WebhookDispatcher {
     }
 
     private void deliver(long deliveryId) {
+        try {
+            outbox.numberWaiting(deliveryId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Webhook delivery " + deliveryId + " not numbered this time", e);
+            return;
+        }
         Optional<ClaimedDelivery> claimed = outbox.claim(deliveryId);
         if (claimed.isEmpty()) {
             return;

@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +39,7 @@ public class WebhookOutbox {
     private static final Logger LOG = Logger.getLogger(WebhookOutbox.class.getName());
     static final Duration CLAIM_LEASE = Duration.ofMinutes(1);
     static final Duration RETENTION = Duration.ofDays(30);
+    static final int NUMBERED_AT_ONCE = 500;
     /** This node, as long as it runs; a restarted node is another claimant. */
     static final String NODE = System.getProperty("jboss.node.name", "node") + "/"
             + UUID.randomUUID().toString().substring(0, 8);
@@ -60,24 +60,18 @@ public class WebhookOutbox {
     MailSettings mailSettings;
 
     /**
-     * Written only if the caller's transaction commits; sent after that commit. The enabled endpoints
-     * are read with a lock that holds their rows until the commit, and each delivery takes the number
-     * after its endpoint's last (a trigger moves the last number on as the delivery is written): the
-     * events of one endpoint are numbered in the order their changes commit.
+     * Written only if the caller's transaction commits; numbered and sent after that commit. The
+     * request's transaction writes one row per endpoint and touches no row that other requests write.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(LifecycleEvent event) {
         List<WebhookEndpoint> endpoints = em.createQuery(
                         "select e from WebhookEndpoint e where e.enabled = true order by e.id", WebhookEndpoint.class)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         for (WebhookEndpoint endpoint : endpoints) {
             if (endpoint.wants(event.type())) {
-                long sequence = endpoint.lastSequence() + 1;
-                write(new WebhookDelivery(endpoint.id(), sequence, event.type().wireName(), event.registrationNumber(),
-                        WebhookPayload.of(event, sequence), clock.now()));
-                // The trigger has moved the row on; read again should the transaction record another event.
-                em.detach(endpoint);
+                write(new WebhookDelivery(endpoint.id(), event.type().wireName(), event.registrationNumber(),
+                        WebhookPayload.of(event), clock.now()));
             }
         }
     }
@@ -85,10 +79,8 @@ public class WebhookOutbox {
     /** The admin area's test event, for one endpoint, enabled or not. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public WebhookDelivery recordTest(long endpointId) {
-        long sequence = nextSequence(endpointId);
         Instant now = clock.now();
-        WebhookDelivery delivery = new WebhookDelivery(endpointId, sequence, "webhook.test", null,
-                WebhookPayload.test(now, sequence), now);
+        WebhookDelivery delivery = new WebhookDelivery(endpointId, "webhook.test", null, WebhookPayload.test(now), now);
         write(delivery);
         return delivery;
     }
@@ -99,13 +91,42 @@ public class WebhookOutbox {
         queued.fire(new WebhookQueued(delivery.id()));
     }
 
-    private long nextSequence(long endpointId) {
-        em.createNativeQuery("UPDATE webhook_endpoint SET last_sequence = last_sequence + 1 WHERE id = ?1")
+    /**
+     * Numbers the committed deliveries of the delivery's endpoint that have no number yet, oldest
+     * first, after the endpoint's last number. The endpoint's counter row is locked for this short
+     * transaction only, never by a request: numbering on two nodes at once is a conflict that one of
+     * them retries, not a request's.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void numberWaiting(long deliveryId) {
+        List<Long> endpoint = em.createQuery(
+                        "select d.endpointId from WebhookDelivery d where d.id = :id and d.sequence is null", Long.class)
+                .setParameter("id", deliveryId)
+                .getResultList();
+        if (endpoint.isEmpty()) {
+            return;
+        }
+        long endpointId = endpoint.get(0);
+        em.createNativeQuery("INSERT IGNORE INTO webhook_sequence (endpoint_id, last_sequence) VALUES (?1, 0)")
                 .setParameter(1, endpointId)
                 .executeUpdate();
-        return ((Number) em.createNativeQuery("SELECT last_sequence FROM webhook_endpoint WHERE id = ?1")
+        long last = ((Number) em.createNativeQuery(
+                        "SELECT last_sequence FROM webhook_sequence WHERE endpoint_id = ?1 FOR UPDATE")
                 .setParameter(1, endpointId)
                 .getSingleResult()).longValue();
+        List<WebhookDelivery> waiting = em.createQuery("""
+                        select d from WebhookDelivery d where d.endpointId = :endpoint and d.sequence is null
+                        order by d.id""", WebhookDelivery.class)
+                .setParameter("endpoint", endpointId)
+                .setMaxResults(NUMBERED_AT_ONCE)
+                .getResultList();
+        for (WebhookDelivery delivery : waiting) {
+            delivery.number(++last);
+        }
+        em.createNativeQuery("UPDATE webhook_sequence SET last_sequence = ?1 WHERE endpoint_id = ?2")
+                .setParameter(1, last)
+                .setParameter(2, endpointId)
+                .executeUpdate();
     }
 
     /** Deliveries due now that no node holds, oldest first. */
@@ -129,7 +150,7 @@ public class WebhookOutbox {
         Instant now = clock.now();
         int won = em.createQuery("""
                         update WebhookDelivery d set d.claimedBy = :node, d.claimedUntil = :until
-                        where d.id = :id and d.status = :pending
+                        where d.id = :id and d.status = :pending and d.sequence is not null
                         and (d.nextAttemptAt is null or d.nextAttemptAt <= :now)
                         and (d.claimedUntil is null or d.claimedUntil < :now)""")
                 .setParameter("node", NODE)

@@ -42,17 +42,10 @@ public class AuditView implements Serializable {
     /** The filter the table shows; none when what was typed names nothing. */
     private AuditSearch.Filter applied = new AuditSearch.Filter(null, null, null, null, null, null, null);
 
-    private final LazyDataModel<AuditEvent> events = new PagedQuery<>(new PagedQuery.Source<>() {
-        @Override
-        public long count() {
-            return applied == null ? 0 : audit.count(applied);
-        }
-
-        @Override
-        public List<AuditEvent> page(int offset, int limit) {
-            return applied == null ? List.of() : audit.page(applied, offset, limit);
-        }
-    }, AuditEvent::id);
+    private final LazyDataModel<AuditEvent> events = PagedQuery.of(
+            () -> applied == null ? 0 : audit.count(applied),
+            (offset, limit) -> applied == null ? List.of() : audit.page(applied, offset, limit),
+            AuditEvent::id);
 
     public void filter() {
         applied = null;

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.pbxlicensing.service.admin.BindingMatch;
 import org.pbxlicensing.service.admin.BindingSearch;
 import org.primefaces.model.LazyDataModel;
@@ -20,17 +19,10 @@ public class BindingSearchView implements Serializable {
     transient BindingSearch search;
 
     private String text;
-    private final LazyDataModel<BindingMatch> results = new PagedQuery<>(new PagedQuery.Source<>() {
-        @Override
-        public long count() {
-            return search.count(text);
-        }
-
-        @Override
-        public List<BindingMatch> page(int offset, int limit) {
-            return search.page(text, offset, limit);
-        }
-    }, match -> match.binding().id());
+    private final LazyDataModel<BindingMatch> results = PagedQuery.of(
+            () -> search.count(text),
+            (offset, limit) -> search.page(text, offset, limit),
+            match -> match.binding().id());
 
     /** Whether a column's matches reached the limit, so that a longer text may find more. */
     public boolean isTruncated() {

@@ -29,17 +29,10 @@ public class CouponsView implements Serializable {
     private CouponState state;
     private Long batchId;
     private String reason;
-    private final LazyDataModel<Coupon> results = new PagedQuery<>(new PagedQuery.Source<>() {
-        @Override
-        public long count() {
-            return coupons.count(state, batchId);
-        }
-
-        @Override
-        public List<Coupon> page(int offset, int limit) {
-            return coupons.page(state, batchId, offset, limit);
-        }
-    }, Coupon::id);
+    private final LazyDataModel<Coupon> results = PagedQuery.of(
+            () -> coupons.count(state, batchId),
+            (offset, limit) -> coupons.page(state, batchId, offset, limit),
+            Coupon::id);
 
     public LazyDataModel<Coupon> getResults() {
         return results;

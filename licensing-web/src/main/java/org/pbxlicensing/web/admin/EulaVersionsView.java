@@ -43,17 +43,10 @@ public class EulaVersionsView implements Serializable {
     private String titleEn;
     private String textEn;
 
-    private final LazyDataModel<EulaVersion> versions = new PagedQuery<>(new PagedQuery.Source<>() {
-        @Override
-        public long count() {
-            return eulas.count(feature);
-        }
-
-        @Override
-        public List<EulaVersion> page(int offset, int limit) {
-            return eulas.page(feature, offset, limit);
-        }
-    }, EulaVersion::id);
+    private final LazyDataModel<EulaVersion> versions = PagedQuery.of(
+            () -> eulas.count(feature),
+            (offset, limit) -> eulas.page(feature, offset, limit),
+            EulaVersion::id);
 
     public void publish() {
         if (!staff.may(StaffRole.ADMIN)) {

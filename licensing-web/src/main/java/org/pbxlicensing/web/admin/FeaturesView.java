@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.pbxlicensing.domain.catalog.CountingMode;
 import org.pbxlicensing.domain.catalog.Feature;
 import org.pbxlicensing.domain.catalog.FeatureDraft;
@@ -34,17 +33,10 @@ public class FeaturesView implements Serializable {
     private int trialSeats = 1;
     private Integer releaseSilentAfterDays;
 
-    private final LazyDataModel<Feature> catalogue = new PagedQuery<>(new PagedQuery.Source<>() {
-        @Override
-        public long count() {
-            return features.count();
-        }
-
-        @Override
-        public List<Feature> page(int offset, int limit) {
-            return features.page(offset, limit);
-        }
-    }, Feature::number);
+    private final LazyDataModel<Feature> catalogue = PagedQuery.of(
+            () -> features.count(),
+            (offset, limit) -> features.page(offset, limit),
+            Feature::number);
 
     /** Puts a feature's values into the form, to change them. */
     public void edit(Feature feature) {

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.service.admin.RegistrationSearch;
 import org.primefaces.model.LazyDataModel;
@@ -20,17 +19,10 @@ public class RegistrationsView implements Serializable {
     RegistrationSearch search;
 
     private String text;
-    private final LazyDataModel<Registration> results = new PagedQuery<>(new PagedQuery.Source<>() {
-        @Override
-        public long count() {
-            return search.count(text);
-        }
-
-        @Override
-        public List<Registration> page(int offset, int limit) {
-            return search.page(text, offset, limit);
-        }
-    }, Registration::id);
+    private final LazyDataModel<Registration> results = PagedQuery.of(
+            () -> search.count(text),
+            (offset, limit) -> search.page(text, offset, limit),
+            Registration::id);
 
     public LazyDataModel<Registration> getResults() {
         return results;

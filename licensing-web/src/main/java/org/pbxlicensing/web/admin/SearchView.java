@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.pbxlicensing.domain.coupon.CouponBatch;
 import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.service.admin.AdminSearch;
@@ -44,53 +43,25 @@ public class SearchView implements Serializable {
         }
     }
 
-    private final LazyDataModel<Registration> registrations = new PagedQuery<>(new PagedQuery.Source<>() {
-        @Override
-        public long count() {
-            return getCounts().registrations();
-        }
+    private final LazyDataModel<Registration> registrations = PagedQuery.of(
+            () -> getCounts().registrations(),
+            (offset, limit) -> search.registrations(text, offset, limit),
+            Registration::id);
 
-        @Override
-        public List<Registration> page(int offset, int limit) {
-            return search.registrations(text, offset, limit);
-        }
-    }, Registration::id);
+    private final LazyDataModel<CouponMatch> coupons = PagedQuery.of(
+            () -> getCounts().coupons(),
+            (offset, limit) -> search.coupons(text, offset, limit),
+            match -> match.coupon().id());
 
-    private final LazyDataModel<CouponMatch> coupons = new PagedQuery<>(new PagedQuery.Source<>() {
-        @Override
-        public long count() {
-            return getCounts().coupons();
-        }
+    private final LazyDataModel<BindingMatch> bindings = PagedQuery.of(
+            () -> getCounts().bindings(),
+            (offset, limit) -> bindingSearch.page(text, offset, limit),
+            match -> match.binding().id());
 
-        @Override
-        public List<CouponMatch> page(int offset, int limit) {
-            return search.coupons(text, offset, limit);
-        }
-    }, match -> match.coupon().id());
-
-    private final LazyDataModel<BindingMatch> bindings = new PagedQuery<>(new PagedQuery.Source<>() {
-        @Override
-        public long count() {
-            return getCounts().bindings();
-        }
-
-        @Override
-        public List<BindingMatch> page(int offset, int limit) {
-            return bindingSearch.page(text, offset, limit);
-        }
-    }, match -> match.binding().id());
-
-    private final LazyDataModel<InstallationMatch> installations = new PagedQuery<>(new PagedQuery.Source<>() {
-        @Override
-        public long count() {
-            return getCounts().installations();
-        }
-
-        @Override
-        public List<InstallationMatch> page(int offset, int limit) {
-            return search.installations(text, offset, limit);
-        }
-    }, match -> match.installation().installId());
+    private final LazyDataModel<InstallationMatch> installations = PagedQuery.of(
+            () -> getCounts().installations(),
+            (offset, limit) -> search.installations(text, offset, limit),
+            match -> match.installation().installId());
 
     public Counts getCounts() {
         if (counts == null) {

@@ -1,7 +1,6 @@
 package org.pbxlicensing.web.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.Collections;
 import java.util.List;
@@ -22,11 +21,11 @@ public class AuditActions {
 
     /** The action in the page's language; an action without a text yet reads as "other change". */
     public String action(String code) {
-        return actionText(code, pageLocale());
+        return actionText(code, PageLanguage.current());
     }
 
     public String actor(ActorType type) {
-        return type == null ? "" : bundle(pageLocale()).getString("actor." + type.name());
+        return type == null ? "" : bundle(PageLanguage.current()).getString("actor." + type.name());
     }
 
     /** Every action that has a text, sorted by code: what a filter can offer. */
@@ -50,10 +49,6 @@ public class AuditActions {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    private static Locale pageLocale() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null || faces.getViewRoot() == null ? RefusalTexts.RUSSIAN : faces.getViewRoot().getLocale();
-    }
 
     static List<String> keys(Locale language) {
         return Collections.list(bundle(language).getKeys());

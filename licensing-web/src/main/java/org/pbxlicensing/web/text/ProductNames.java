@@ -1,7 +1,6 @@
 package org.pbxlicensing.web.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import org.pbxlicensing.domain.catalog.Feature;
 
@@ -14,9 +13,6 @@ public class ProductNames {
         if (feature == null) {
             return "";
         }
-        var faces = FacesContext.getCurrentInstance();
-        String language = faces == null || faces.getViewRoot() == null
-                ? "ru" : faces.getViewRoot().getLocale().getLanguage();
-        return feature.nameIn(language);
+        return feature.nameIn(PageLanguage.current().getLanguage());
     }
 }
