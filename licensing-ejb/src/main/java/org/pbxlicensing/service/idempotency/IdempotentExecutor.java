@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import org.pbxlicensing.domain.failure.Failure;
@@ -51,20 +52,17 @@ public class IdempotentExecutor {
     /** @return the stored answer to replay, or null when this request now owns the key */
     private StoredAnswer claim(IdempotentRequest request) {
         var now = clock.now();
-        em.createNativeQuery("DELETE FROM idempotency_record WHERE scope = ?1 AND idem_key = ?2 AND created_at < ?3")
+        if (insert(request, now) == 1) {
+            return null;
+        }
+        // A key last used longer ago than the retention is free again; asked only when the key is taken.
+        int expired = em.createNativeQuery(
+                        "DELETE FROM idempotency_record WHERE scope = ?1 AND idem_key = ?2 AND created_at < ?3")
                 .setParameter(1, request.scope())
                 .setParameter(2, request.key())
                 .setParameter(3, now.minus(RETENTION))
                 .executeUpdate();
-        int claimed = em.createNativeQuery("""
-                        INSERT IGNORE INTO idempotency_record (scope, idem_key, request_hash, created_at)
-                        VALUES (?1, ?2, ?3, ?4)""")
-                .setParameter(1, request.scope())
-                .setParameter(2, request.key())
-                .setParameter(3, request.requestDigest())
-                .setParameter(4, now)
-                .executeUpdate();
-        if (claimed == 1) {
+        if (expired == 1 && insert(request, now) == 1) {
             return null;
         }
         List<?> rows = em.createNativeQuery("""
@@ -78,6 +76,17 @@ public class IdempotentExecutor {
             throw new LicensingException(Failure.IDEMPOTENCY_KEY_REUSED);
         }
         return new StoredAnswer(((Number) row[1]).intValue(), (String) row[2]);
+    }
+
+    private int insert(IdempotentRequest request, Instant now) {
+        return em.createNativeQuery("""
+                        INSERT IGNORE INTO idempotency_record (scope, idem_key, request_hash, created_at)
+                        VALUES (?1, ?2, ?3, ?4)""")
+                .setParameter(1, request.scope())
+                .setParameter(2, request.key())
+                .setParameter(3, request.requestDigest())
+                .setParameter(4, now)
+                .executeUpdate();
     }
 
     @Schedule(hour = "*", minute = "17", persistent = false)
