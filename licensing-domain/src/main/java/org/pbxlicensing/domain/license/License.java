@@ -93,6 +93,17 @@ public class License {
                 now.plus(Duration.ofDays(feature.trialDays())), source, null);
     }
 
+    /**
+     * The feature's default trial, from now on, for a registration known by its id (a reference that
+     * need not be loaded to bind the trial to a host).
+     */
+    public static License trial(Registration registration, long registrationId, Feature feature, LicenseSource source,
+            Instant now) {
+        License trial = trial(registration, feature, source, now);
+        trial.registrationId = registrationId;
+        return trial;
+    }
+
     public static License perpetual(Registration registration, Feature feature, int seats, LicenseSource source,
             String sourceRef, Instant now) {
         return new License(registration, feature, LicenseKind.PERPETUAL, seats, now, null, source, sourceRef);

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,32 +76,46 @@ public class BindingService {
     /**
      * Binds the host to a license of the feature: its existing binding if it has one, else a free
      * seat of a paid license, else of a trial, else a new trial if the registration never had one.
+     * The registration is found and locked in one statement, which also asks the guess throttle.
      */
     @CountedOutcome(CountedOperation.ACTIVATION)
     public HostActivation activate(String registrationNumber, int featureNumber, HostDetails host, Actor actor) {
-        Feature feature = hostFeature(featureNumber);
-        RegistrationKey key = registrations.requireKey(registrationNumber, actor.clientAddress());
-        RegistrationClaimLock.lock(em, key.id());
-        Instant now = clock.now();
+        RegistrationKey key = registrations.lockKey(registrationNumber, actor.clientAddress());
+        return activateLocked(key, featureNumber, host, actor);
+    }
 
-        List<HeldSeat> held = holdings.of(key.id(), host.id());
+    /**
+     * As {@link #activate(String, int, HostDetails, Actor)}, for a registration its caller resolved
+     * already (a LicenseV2 poll): it is locked by its id, and neither looked up nor throttled again.
+     */
+    @CountedOutcome(CountedOperation.ACTIVATION)
+    public HostActivation activate(RegistrationKey registration, int featureNumber, HostDetails host, Actor actor) {
+        RegistrationClaimLock.lock(em, registration.id());
+        return activateLocked(registration, featureNumber, host, actor);
+    }
+
+    private HostActivation activateLocked(RegistrationKey key, int featureNumber, HostDetails host, Actor actor) {
+        Instant now = clock.now();
+        RegistrationHoldings holdings = this.holdings.registration(key.id(), host.id());
+        // Read with the licenses when the registration holds one of the feature, else looked up now.
+        Feature feature = hostFeature(featureNumber);
+
+        List<HeldSeat> held = holdings.held();
         Optional<HeldSeat> existing = held.stream()
                 .filter(seat -> seat.binding().featureNumber() == feature.number())
                 .findFirst();
         if (existing.isPresent() && existing.get().binding().license().isActiveAt(now)) {
             existing.get().binding().refresh(host, actor.clientAddress(), now);
-            return new HostActivation(key, existing.get().binding(), held);
+            return new HostActivation(key, existing.get().binding(), held, holdings.acceptedEulaVersions(),
+                    holdings.catalogueVersion());
         }
         existing.ifPresent(ended -> ended.binding().release(actor.type(), "license ended", now));
 
-        Map<License, Long> seatsUsed = licensesWithSeatsUsed(key.id(), feature);
+        Map<License, Long> seatsUsed = holdings.seatsUsedOf(feature.number());
         List<License> candidates = LicensePreference.candidates(List.copyOf(seatsUsed.keySet()), now);
         if (candidates.isEmpty()) {
-            Registration registration = em.getReference(Registration.class, key.id());
-            if (trials.hadTrial(registration, feature)) {
-                throw new LicensingException(Failure.TRIAL_ALREADY_USED);
-            }
-            License trial = trials.startTrial(registration, feature, LicenseSource.ACTIVATION, actor);
+            // The trial's own claim refuses a second trial of the registration: no read before it.
+            License trial = trials.startTrial(key.id(), key.number(), feature, LicenseSource.ACTIVATION, actor);
             seatsUsed.put(trial, 0L);
             candidates = List.of(trial);
         }
@@ -121,7 +134,8 @@ public class BindingService {
         List<HeldSeat> heldNow = new ArrayList<>(held);
         existing.ifPresent(heldNow::remove);
         heldNow.add(new HeldSeat(binding, seatsUsed.get(license) + 1));
-        return new HostActivation(key, binding, heldNow);
+        return new HostActivation(key, binding, heldNow, holdings.acceptedEulaVersions(),
+                holdings.catalogueVersion());
     }
 
     /**
@@ -194,18 +208,5 @@ public class BindingService {
             throw LicensingException.invalid("feature", "COUNTED_PER_SESSION");
         }
         return feature;
-    }
-
-    /** The registration's licenses of the feature, each with the seats taken of it, in one statement. */
-    private Map<License, Long> licensesWithSeatsUsed(long registrationId, Feature feature) {
-        Map<License, Long> seatsUsed = new LinkedHashMap<>();
-        em.createQuery("select l, " + SeatsTaken.OF_LICENSE_L
-                        + " from License l where l.registration.id = :registration and l.feature = :feature",
-                        Object[].class)
-                .setParameter("registration", registrationId)
-                .setParameter("feature", feature)
-                .getResultList()
-                .forEach(row -> seatsUsed.put((License) row[0], (Long) row[1]));
-        return seatsUsed;
     }
 }

@@ -20,6 +20,7 @@ import org.pbxlicensing.infrastructure.metrics.CountedOperation;
 import org.pbxlicensing.infrastructure.metrics.CountedOutcome;
 import org.pbxlicensing.infrastructure.metrics.Meters;
 import org.pbxlicensing.infrastructure.time.ServerClock;
+import org.pbxlicensing.service.binding.HeldSeat;
 import org.pbxlicensing.service.binding.HostActivation;
 import org.pbxlicensing.service.certificate.CertificateContent;
 import org.pbxlicensing.service.certificate.CertificateIssuer;
@@ -87,19 +88,29 @@ public class CheckService {
             return report(registration, hostId, states.readInTransaction(registration.id(), hostId));
         }
         CommittedRegistration registration =
-                registrations.require(registrationNumber, client, states::committedRegistration);
+                registrations.requireCounted(registrationNumber, client, states::committedRegistration);
         return report(registration.key(), hostId, currentState(registration, hostId));
     }
 
     /**
      * The report of a host just activated, inside the activation's transaction: from the bindings the
-     * activation read and wrote, and the agreements its registration accepted.
+     * activation read and wrote, and the agreements its registration accepted, as the activation read them.
      */
     public HostReport report(HostActivation activation) {
-        RegistrationKey registration = activation.registration();
-        Set<Long> accepted = states.registration(registration.id()).acceptedEulaVersions();
         List<HostState.HeldLicense> held = activation.held().stream().map(HostStateReader::heldLicense).toList();
-        return report(registration, activation.binding().hostId(), new HostState(null, held, false, accepted));
+        return report(activation.registration(), activation.binding().hostId(),
+                new HostState(null, held, false, activation.acceptedEulaVersions()), activation.catalogueVersion());
+    }
+
+    /** What the host may run after an activation, from the bindings the activation read and wrote. */
+    public List<HostLicense> features(HostActivation activation) {
+        return features(activation.held());
+    }
+
+    /** What the host may run now, from its active bindings as read by the caller. */
+    public List<HostLicense> features(List<HeldSeat> bindings) {
+        List<HostState.HeldLicense> held = bindings.stream().map(HostStateReader::heldLicense).toList();
+        return features(new HostState(null, held, false, Set.of()), clock.now());
     }
 
     /** What the host is bound to and may run now, without agreement or certificate (LicenseV2 signs its own token). */
@@ -120,14 +131,19 @@ public class CheckService {
     }
 
     private HostReport report(RegistrationKey registration, String hostId, HostState state) {
+        return report(registration, hostId, state, state.versions() == null ? null : state.versions().catalogue());
+    }
+
+    /** @param catalogueVersion the catalogue's version as read with the state; null when it was not */
+    private HostReport report(RegistrationKey registration, String hostId, HostState state, Long catalogueVersion) {
         Instant now = clock.now();
         List<HostLicense> features = features(state, now);
         HostStatus status = HostStatus.of(
                 state.held().stream().map(HostState.HeldLicense::license).toList(), state.released(), now);
         List<Integer> licensed = features.stream().map(f -> f.license().feature().number()).toList();
-        EulaStatus eula = EulaStatus.of(state.versions() == null
+        EulaStatus eula = EulaStatus.of(catalogueVersion == null
                         ? eulas.currentFor(licensed)
-                        : eulas.currentFor(licensed, state.versions().catalogue()),
+                        : eulas.currentFor(licensed, catalogueVersion),
                 version -> state.accepted(version.id()));
         var certificate = certificates.issue(new CertificateContent(registration.number().value(), hostId,
                 features.stream().map(CheckService::certified).toList()), now, issuedAt -> validUntil(features, issuedAt));

@@ -4,24 +4,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.pbxlicensing.domain.binding.HostBinding;
 import org.pbxlicensing.domain.registration.RegistrationNumber;
+import org.pbxlicensing.domain.throttle.AttemptLimit;
+import org.pbxlicensing.domain.throttle.LimitedSubject;
 import org.pbxlicensing.infrastructure.combine.CombinedReads;
 import org.pbxlicensing.infrastructure.metrics.Meters;
 import org.pbxlicensing.service.binding.HeldSeat;
 import org.pbxlicensing.service.binding.HostHoldings;
+import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.registration.RegistrationKey;
+import org.pbxlicensing.service.registration.RegistrationLookup.CountedLookup;
+import org.pbxlicensing.service.throttle.FailedGuesses;
 
 /** Reads a {@link HostState} and the {@link StateVersions} it is kept with. */
 @ApplicationScoped
@@ -42,8 +50,15 @@ public class HostStateReader {
     @Inject
     Meters meters;
 
-    private final CombinedReads<RegistrationNumber, CommittedRegistration> committedRegistrations =
+    @Inject
+    ServerClock clock;
+
+    private final CombinedReads<CheckedNumber, CountedLookup<CommittedRegistration>> committedRegistrations =
             new CombinedReads<>(this::countedRegistrations, REGISTRATIONS_PER_READ);
+
+    /** A number a check asks for, and the failed guesses of its client, when they are throttled. */
+    private record CheckedNumber(RegistrationNumber number, LimitedSubject guesser) {
+    }
 
     /** What a check reads of a registration itself: its state's versions and the agreements it accepted. */
     public record RegistrationState(StateVersions versions, Set<Long> acceptedEulaVersions) {
@@ -72,8 +87,9 @@ public class HostStateReader {
      * transaction: read together with the registrations that concurrent checks of this node ask for
      * at the same moment, in one statement that begins after this call. Empty for an unknown number.
      */
-    public Optional<CommittedRegistration> committedRegistration(RegistrationNumber number) {
-        return Optional.ofNullable(committedRegistrations.read(number));
+    public CountedLookup<CommittedRegistration> committedRegistration(RegistrationNumber number,
+            Optional<LimitedSubject> guesser) {
+        return committedRegistrations.read(new CheckedNumber(number, guesser.orElse(null)));
     }
 
     private static RegistrationState registrationState(Object[] row) {
@@ -85,47 +101,90 @@ public class HostStateReader {
                 new StateVersions(((Number) row[2]).longValue(), ((Number) row[3]).longValue()), accepted);
     }
 
-    private Map<RegistrationNumber, CommittedRegistration> countedRegistrations(Set<RegistrationNumber> numbers) {
+    private Map<CheckedNumber, CountedLookup<CommittedRegistration>> countedRegistrations(Set<CheckedNumber> asked) {
         meters.counter(VERSION_READS).increment();
         // The column compares without case, as the look-up by number always did.
         Map<String, RegistrationNumber> byValue = new HashMap<>();
-        numbers.forEach(number -> byValue.put(number.value().toUpperCase(Locale.ROOT), number));
+        asked.forEach(checked -> byValue.put(checked.number().value().toUpperCase(Locale.ROOT), checked.number()));
+        Set<LimitedSubject> guessers = new LinkedHashSet<>();
+        asked.stream().map(CheckedNumber::guesser).filter(Objects::nonNull).forEach(guessers::add);
         Map<RegistrationNumber, CommittedRegistration> registrations = new HashMap<>();
-        for (Object[] row : registrationRows("number", List.copyOf(byValue.keySet()))) {
+        Map<String, FailedGuesses> guesses = new HashMap<>();
+        Instant now = clock.now();
+        for (Object[] row : registrationRows("number", List.copyOf(byValue.keySet()), List.copyOf(guessers), now)) {
+            if (row[5] != null) {
+                guesses.put(row[1].toString(), new FailedGuesses(((Number) row[0]).longValue(),
+                        FailedGuesses.minute(row[5], now)));
+                continue;
+            }
             RegistrationNumber number = byValue.get(row[1].toString().toUpperCase(Locale.ROOT));
             if (number != null) {
                 registrations.put(number, new CommittedRegistration(
                         new RegistrationKey(((Number) row[0]).longValue(), number), registrationState(row)));
             }
         }
-        return registrations;
+        Map<CheckedNumber, CountedLookup<CommittedRegistration>> found = new HashMap<>();
+        for (CheckedNumber checked : asked) {
+            found.put(checked, new CountedLookup<>(Optional.ofNullable(registrations.get(checked.number())),
+                    checked.guesser() == null ? FailedGuesses.NONE
+                            : guesses.getOrDefault(checked.guesser().subject(), FailedGuesses.NONE)));
+        }
+        return found;
+    }
+
+    private List<Object[]> registrationRows(String column, List<?> values) {
+        return registrationRows(column, values, List.of(), null);
     }
 
     /**
      * Id, number, version, catalogue version and accepted agreement versions of the registrations
-     * whose {@code column} holds one of {@code values}.
+     * whose {@code column} holds one of {@code values}; then, for each guesser that failed a look-up
+     * within its window, a row of its count, its subject and its oldest counted minute (column 6, empty
+     * in the registrations' rows).
      */
-    private List<Object[]> registrationRows(String column, List<?> values) {
+    private List<Object[]> registrationRows(String column, List<?> values, List<LimitedSubject> guessers,
+            Instant now) {
+        // Few distinct statements for the database to keep prepared: the lists grow to a power of two.
+        int size = Integer.highestOneBit(Math.max(1, values.size() * 2 - 1));
         List<Object> padded = new ArrayList<>(values);
-        // Few distinct statements for the database to keep prepared: the list grows to a power of two.
-        while (Integer.bitCount(padded.size()) != 1) {
+        while (padded.size() < size) {
             padded.add(padded.get(0));
         }
-        var query = em.createNativeQuery("""
+        StringBuilder sql = new StringBuilder("""
                 SELECT r.id, r.number, COALESCE(s.version, 0), c.version,
-                    (SELECT GROUP_CONCAT(a.eula_version_id) FROM eula_acceptance a WHERE a.registration_id = r.id)
+                    (SELECT GROUP_CONCAT(a.eula_version_id) FROM eula_acceptance a WHERE a.registration_id = r.id),
+                    NULL
                 FROM registration r JOIN catalogue_state c ON c.id = 1
                 LEFT JOIN registration_state s ON s.registration_id = r.id
-                WHERE r.""" + column + " IN (" + IntStream.rangeClosed(1, padded.size()).mapToObj(i -> "?" + i)
-                        .collect(Collectors.joining(", ")) + ")");
-        for (int i = 0; i < padded.size(); i++) {
-            query.setParameter(i + 1, padded.get(i));
+                WHERE r.""").append(column).append(" IN (").append(parameters(1, size)).append(')');
+        List<Object> parameters = new ArrayList<>(padded);
+        if (!guessers.isEmpty()) {
+            AttemptLimit limit = guessers.get(0).limit();
+            sql.append("""
+
+                    UNION ALL
+                    SELECT SUM(t.attempts), t.subject, NULL, NULL, NULL, MIN(t.minute) FROM attempt_counter t
+                    WHERE t.bucket = ?""").append(size + 1).append(" AND t.minute >= ?").append(size + 2)
+                    .append(" AND t.subject IN (").append(parameters(size + 3, size)).append(") GROUP BY t.subject");
+            parameters.add(limit.bucket());
+            parameters.add(limit.windowStart(now));
+            for (int i = 0; i < size; i++) {
+                parameters.add(guessers.get(Math.min(i, guessers.size() - 1)).subject());
+            }
+        }
+        var query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
         }
         List<Object[]> rows = new ArrayList<>();
         for (Object row : query.getResultList()) {
             rows.add((Object[]) row);
         }
         return rows;
+    }
+
+    private static String parameters(int first, int count) {
+        return IntStream.range(first, first + count).mapToObj(i -> "?" + i).collect(Collectors.joining(", "));
     }
 
     /**

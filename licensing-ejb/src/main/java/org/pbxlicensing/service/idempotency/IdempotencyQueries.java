@@ -21,13 +21,18 @@ public class IdempotencyQueries {
     @PersistenceContext(unitName = "licensing")
     EntityManager em;
 
-    /** Forgets the key's record if it was created before {@code before}, so the key can be claimed anew. */
-    public void forgetKeyCreatedBefore(String scope, String key, Instant before) {
-        em.createNativeQuery("DELETE FROM idempotency_record WHERE scope = ?1 AND idem_key = ?2 AND created_at < ?3")
+    /**
+     * Forgets the key's record if it was created before {@code before}, so the key can be claimed anew.
+     *
+     * @return whether it was forgotten
+     */
+    public boolean forgetKeyCreatedBefore(String scope, String key, Instant before) {
+        return em.createNativeQuery(
+                        "DELETE FROM idempotency_record WHERE scope = ?1 AND idem_key = ?2 AND created_at < ?3")
                 .setParameter(1, scope)
                 .setParameter(2, key)
                 .setParameter(3, before)
-                .executeUpdate();
+                .executeUpdate() == 1;
     }
 
     /**

@@ -41,8 +41,12 @@ public class IdempotentExecutor {
     /** @return the stored answer to replay, or null when this request now owns the key */
     private StoredAnswer claim(IdempotentRequest request) {
         var now = clock.now();
-        queries.forgetKeyCreatedBefore(request.scope(), request.key(), now.minus(RETENTION));
         if (queries.claimKey(request.scope(), request.key(), request.requestDigest(), now)) {
+            return null;
+        }
+        // A key last used longer ago than the retention is free again; asked only when the key is taken.
+        if (queries.forgetKeyCreatedBefore(request.scope(), request.key(), now.minus(RETENTION))
+                && queries.claimKey(request.scope(), request.key(), request.requestDigest(), now)) {
             return null;
         }
         var stored = queries.storedOf(request.scope(), request.key());

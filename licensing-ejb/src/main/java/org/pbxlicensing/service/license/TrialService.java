@@ -19,6 +19,7 @@ import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.license.License;
 import org.pbxlicensing.domain.license.LicenseSource;
 import org.pbxlicensing.domain.registration.Registration;
+import org.pbxlicensing.domain.registration.RegistrationNumber;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.audit.AuditLog;
 
@@ -45,14 +46,26 @@ public class TrialService {
 
     /** @throws LicensingException {@code TRIAL_ALREADY_USED} if the registration had a trial of the feature */
     public License startTrial(Registration registration, Feature feature, LicenseSource source, Actor actor) {
+        return startTrial(registration.id(), registration.number(), feature, source, actor);
+    }
+
+    /**
+     * As {@link #startTrial(Registration, Feature, LicenseSource, Actor)}, for a registration known by
+     * its id and number, which is not loaded.
+     *
+     * @throws LicensingException {@code TRIAL_ALREADY_USED} if the registration had a trial of the feature
+     */
+    public License startTrial(long registrationId, RegistrationNumber number, Feature feature, LicenseSource source,
+            Actor actor) {
         var now = clock.now();
-        var trial = License.trial(registration, feature, source, now);
+        var trial = License.trial(em.getReference(Registration.class, registrationId), registrationId, feature, source,
+                now);
         em.persist(trial);
         em.flush();
         int claimed = em.createNativeQuery("""
                         INSERT IGNORE INTO registration_trial (registration_id, feature_number, license_id, created_at)
                         VALUES (?1, ?2, ?3, ?4)""")
-                .setParameter(1, registration.id())
+                .setParameter(1, registrationId)
                 .setParameter(2, feature.number())
                 .setParameter(3, trial.id())
                 .setParameter(4, now)
@@ -60,9 +73,9 @@ public class TrialService {
         if (claimed == 0) {
             throw new LicensingException(Failure.TRIAL_ALREADY_USED);
         }
-        audit.recordForLicense(actor, "TRIAL_STARTED", registration.id(), trial.id(), "feature " + feature.number(),
+        audit.recordForLicense(actor, "TRIAL_STARTED", registrationId, trial.id(), "feature " + feature.number(),
                 "license " + trial.id() + ", " + trial.seats() + " seat(s) until " + trial.endsAt());
-        lifecycle.fire(LifecycleEvents.licenseCreated(registration.number().value(), trial, now));
+        lifecycle.fire(LifecycleEvents.licenseCreated(number.value(), trial, now));
         return trial;
     }
 

@@ -85,11 +85,17 @@ public class EntitlementService {
                 && steadyPolls.bind(request, first, registration.get().id(), actor, now)) {
             return signed(request, first.grant(), now);
         }
-        return switch (claim(request, registration.get().id(), actor)) {
+        // A new installation's row, made with the request recorded in it, is its claim.
+        boolean newInstallation = plan.isPresent() && plan.get() instanceof SteadyPolls.NewInstallation
+                && installations.createClaimed(request, registration.get().id(), actor.clientAddress());
+        InstallationClaim claim = newInstallation ? InstallationClaim.ACCEPTED
+                : claim(request, registration.get().id(), actor);
+        return switch (claim) {
             case REPLAY -> EntitlementAnswer.replay();
             case RESET_PENDING -> signer.refusal(request, RefusalReason.BINDING_RESET);
             case ACCEPTED -> EntitlementAnswer.token(token(request, registration.get(),
-                    TokenTerms.online(clock.now(), settings.pollSeconds(), settings.grace()), null, actor));
+                    TokenTerms.online(clock.now(), settings.pollSeconds(), settings.grace()), null, actor,
+                    !newInstallation));
             case UNKNOWN -> throw new IllegalStateException("Installation " + request.install() + " vanished");
         };
     }
@@ -149,15 +155,17 @@ public class EntitlementService {
         }
         var terms = TokenTerms.offline(clock.now(), settings.offlineValidity());
         String token = token(request, registration, terms, OfflineFingerprint.of(request.fingerprint()).orElse(null),
-                actor);
+                actor, true);
         return EntitlementAnswer.token(offlineTokens.keep(request.install(), request.nonce(), token));
     }
 
     private String token(EntitlementRequest request, RegistrationKey registration, TokenTerms terms,
-            OfflineFingerprint fingerprint, Actor actor) {
+            OfflineFingerprint fingerprint, Actor actor, boolean dropsMayWait) {
         var grant = grants.grant(registration, request, actor, terms.issuedAt());
-        // Most polls have no drop waiting: they are spared the locking read's transaction.
-        List<String> dropped = drops.anyWaiting(request.install()) ? drops.take(request.install()) : List.of();
+        // Most polls have no drop waiting: they are spared the locking read's transaction. An installation
+        // new at this poll has none: drops are of holders it reported.
+        List<String> dropped = dropsMayWait && drops.anyWaiting(request.install()) ? drops.take(request.install())
+                : List.of();
         return signer.token(new TokenPayload(signer.kid(), request, terms, grant.licenseEnds(), grant.seats(),
                 dropped, fingerprint));
     }

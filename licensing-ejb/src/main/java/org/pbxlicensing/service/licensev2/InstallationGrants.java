@@ -4,13 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -26,6 +25,9 @@ import org.pbxlicensing.domain.licensev2.SeatShare;
 import org.pbxlicensing.infrastructure.config.LicenseV2Settings;
 import org.pbxlicensing.infrastructure.retry.RetryOnConflict;
 import org.pbxlicensing.service.binding.BindingService;
+import org.pbxlicensing.service.binding.HostActivation;
+import org.pbxlicensing.service.binding.HostHoldings;
+import org.pbxlicensing.service.binding.RegistrationHoldings;
 import org.pbxlicensing.service.check.CheckService;
 import org.pbxlicensing.service.check.HostLicense;
 import org.pbxlicensing.service.registration.RegistrationKey;
@@ -44,14 +46,14 @@ public class InstallationGrants {
 
     private static final Set<Failure> FEATURE_UNAVAILABLE = Set.of(Failure.SEATS_EXHAUSTED, Failure.TRIAL_ALREADY_USED);
 
-    @PersistenceContext(unitName = "licensing")
-    EntityManager em;
-
     @Inject
     SessionSeats sessions;
 
     @Inject
     BindingService bindings;
+
+    @Inject
+    HostHoldings holdings;
 
     @Inject
     CheckService checks;
@@ -63,16 +65,21 @@ public class InstallationGrants {
     LicenseV2Settings settings;
 
     public InstallationGrant grant(RegistrationKey registration, EntitlementRequest request, Actor actor, Instant now) {
-        List<License> licenses = activeLicenses(registration.id(), now);
-        List<HostLicense> features = checks.features(registration.id(), request.hostId());
+        RegistrationHoldings holdings = this.holdings.registration(registration.id(), request.hostId());
+        List<License> licenses = holdings.licenses().stream().filter(license -> license.isActiveAt(now)).toList();
+        List<HostLicense> features = checks.features(holdings.held());
         Set<Integer> unbound = hostFeatures(licenses);
         features.forEach(bound -> unbound.remove(bound.license().feature().number()));
-        boolean boundNow = false;
+        Optional<HostActivation> lastBound = Optional.empty();
         for (int feature : unbound) {
-            boundNow |= bind(registration, feature, request, actor);
+            Optional<HostActivation> bound = bind(registration, feature, request, actor);
+            if (bound.isPresent()) {
+                lastBound = bound;
+            }
         }
-        if (boundNow) {
-            features = checks.features(registration.id(), request.hostId());
+        if (lastBound.isPresent()) {
+            // The last activation read every binding of the host, those its predecessors made included.
+            features = checks.features(lastBound.get());
         }
         SortedMap<Integer, Instant> ends = new TreeMap<>();
         for (HostLicense bound : features) {
@@ -92,13 +99,13 @@ public class InstallationGrants {
         return features;
     }
 
-    private boolean bind(RegistrationKey registration, int feature, EntitlementRequest request, Actor actor) {
+    private Optional<HostActivation> bind(RegistrationKey registration, int feature, EntitlementRequest request,
+            Actor actor) {
         try {
-            bindings.activate(registration.number().value(), feature, request.hostDetails(), actor);
-            return true;
+            return Optional.of(bindings.activate(registration, feature, request.hostDetails(), actor));
         } catch (LicensingException refused) {
             if (FEATURE_UNAVAILABLE.contains(refused.failure())) {
-                return false;
+                return Optional.empty();
             }
             throw refused;
         }
@@ -127,15 +134,5 @@ public class InstallationGrants {
                 .map(License::endsAt)
                 .toList();
         return ends.contains(null) ? null : ends.stream().filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
-    }
-
-    private List<License> activeLicenses(long registrationId, Instant now) {
-        return em.createQuery("select l from License l join fetch l.feature where l.registration.id = :registration",
-                        License.class)
-                .setParameter("registration", registrationId)
-                .getResultList()
-                .stream()
-                .filter(license -> license.isActiveAt(now))
-                .toList();
     }
 }

@@ -139,28 +139,9 @@ public class InstallationRegistry {
     public void createBound(EntitlementRequest request, long registrationId, Actor actor, Instant now,
             List<Long> licenses, List<Integer> features, List<String> kinds) {
         RegistrationClaimLock.lock(em, registrationId);
-        List<String> columns = new java.util.ArrayList<>(List.of("install_id", "pubkey", "registration_id", "host_id",
-                "state", "last_seq", "first_seen_at", "last_seen_at"));
-        List<Object> values = new java.util.ArrayList<>(List.of(request.install(), request.pubkey(), registrationId,
-                request.hostId(), InstallationState.ACTIVE.name(), request.seq(), now, now));
-        put(columns, values, "client_address", actor.clientAddress());
-        put(columns, values, "last_held", request.held());
-        put(columns, values, "app_id", request.appId());
-        put(columns, values, "app_version", request.appVersion());
-        put(columns, values, "environment", request.environment());
-        put(columns, values, "fingerprint", request.fingerprint().isEmpty() ? null
-                : String.join(",", request.fingerprint()));
-        if (request.v1Machine() != null) {
-            put(columns, values, "v1_hostname", request.v1Machine().hostname());
-            put(columns, values, "v1_cpuid", request.v1Machine().cpuid());
-            put(columns, values, "v1_network", request.v1Machine().network());
-        }
-        put(columns, values, "usage_gen", request.usageGen());
-        if (request.holders() != null) {
-            put(columns, values, "holders", request.holders());
-            put(columns, values, "holders_complete", request.holdersComplete() == null || request.holdersComplete());
-        }
-        put(columns, values, "metrics", request.metrics());
+        List<String> columns = new java.util.ArrayList<>();
+        List<Object> values = new java.util.ArrayList<>();
+        recorded(columns, values, request, registrationId, actor.clientAddress(), now);
         StringBuilder sql = new StringBuilder("INSERT IGNORE INTO licensev2_installation (")
                 .append(String.join(", ", columns)).append(") SELECT ");
         for (int i = 0; i < values.size(); i++) {
@@ -198,6 +179,60 @@ public class InstallationRegistry {
         if (request.usage() != null && !request.usage().isEmpty()) {
             storeUsage(request.install(), request.usage(), java.util.Set.of());
         }
+    }
+
+    /**
+     * Creates the installation's row at its first request with that request recorded in it, as
+     * {@link #claim} would record it: the claim of a new installation's request in one statement (two
+     * when it reports usage), in a transaction of its own.
+     *
+     * @return false when the row exists already (a concurrent request made it): nothing is written, and
+     *     the request is claimed as usual
+     */
+    public boolean createClaimed(EntitlementRequest request, long registrationId, String clientAddress) {
+        List<String> columns = new java.util.ArrayList<>();
+        List<Object> values = new java.util.ArrayList<>();
+        recorded(columns, values, request, registrationId, clientAddress, clock.now());
+        StringBuilder sql = new StringBuilder("INSERT IGNORE INTO licensev2_installation (")
+                .append(String.join(", ", columns)).append(") VALUES (");
+        for (int i = 0; i < values.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append('?').append(i + 1);
+        }
+        sql.append(')');
+        if (execute(sql, values) != 1) {
+            return false;
+        }
+        if (request.usage() != null && !request.usage().isEmpty()) {
+            storeUsage(request.install(), request.usage(), java.util.Set.of());
+        }
+        return true;
+    }
+
+    /** The columns and values of a new installation's row that records its first request. */
+    private static void recorded(List<String> columns, List<Object> values, EntitlementRequest request,
+            long registrationId, String clientAddress, Instant now) {
+        columns.addAll(List.of("install_id", "pubkey", "registration_id", "host_id", "state", "last_seq",
+                "first_seen_at", "last_seen_at"));
+        values.addAll(List.of(request.install(), request.pubkey(), registrationId, request.hostId(),
+                InstallationState.ACTIVE.name(), request.seq(), now, now));
+        put(columns, values, "client_address", clientAddress);
+        put(columns, values, "last_held", request.held());
+        put(columns, values, "app_id", request.appId());
+        put(columns, values, "app_version", request.appVersion());
+        put(columns, values, "environment", request.environment());
+        put(columns, values, "fingerprint", request.fingerprint().isEmpty() ? null
+                : String.join(",", request.fingerprint()));
+        if (request.v1Machine() != null) {
+            put(columns, values, "v1_hostname", request.v1Machine().hostname());
+            put(columns, values, "v1_cpuid", request.v1Machine().cpuid());
+            put(columns, values, "v1_network", request.v1Machine().network());
+        }
+        put(columns, values, "usage_gen", request.usageGen());
+        if (request.holders() != null) {
+            put(columns, values, "holders", request.holders());
+            put(columns, values, "holders_complete", request.holdersComplete() == null || request.holdersComplete());
+        }
+        put(columns, values, "metrics", request.metrics());
     }
 
     /** The first request of an installation could not be answered in one go: the full path decides. */

@@ -65,7 +65,8 @@ public class SteadyPolls {
 
     /**
      * What the poll takes, as of the read: a steady poll's grant, or the bindings a first poll makes
-     * and the grant they give; empty when the poll needs the full path.
+     * and the grant they give; for another first poll, that the installation is new; empty when the
+     * poll needs the full path for another reason.
      */
     public Optional<Plan> read(EntitlementRequest request, long registrationId, Instant now) {
         @SuppressWarnings("unchecked")
@@ -122,7 +123,7 @@ public class SteadyPolls {
         }
         List<LicenseRow> active = licenses.values().stream().filter(license -> license.isActiveAt(now)).toList();
         if (!known) {
-            return firstPoll(active);
+            return firstPoll(active).or(() -> Optional.of(new NewInstallation()));
         }
         Set<Integer> toBind = new HashSet<>();
         toBind.add(settings.productFeature());
@@ -157,7 +158,11 @@ public class SteadyPolls {
     }
 
     /** What a poll takes, decided from the one read. */
-    public sealed interface Plan permits Steady, FirstPoll {
+    public sealed interface Plan permits Steady, FirstPoll, NewInstallation {
+    }
+
+    /** The first poll of an installation that the full path binds: its row can be made at once. */
+    public record NewInstallation() implements Plan {
     }
 
     /** What a steady poll read: the grant to sign and the installation's usage as stored. */

@@ -4,15 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.pbxlicensing.domain.failure.Failure;
 import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.domain.registration.RegistrationNumber;
+import org.pbxlicensing.domain.throttle.AttemptLimit;
+import org.pbxlicensing.domain.throttle.LimitedSubject;
 import org.pbxlicensing.infrastructure.config.LicensingSettings;
+import org.pbxlicensing.infrastructure.time.ServerClock;
+import org.pbxlicensing.service.throttle.FailedGuesses;
 import org.pbxlicensing.service.throttle.GuessThrottle;
 
 /**
@@ -34,6 +40,9 @@ public class RegistrationLookup {
     @Inject
     KnownRegistrations known;
 
+    @Inject
+    ServerClock clock;
+
     /**
      * The registration of a number typed by a client; unknown numbers count against the client's
      * guessing allowance.
@@ -47,7 +56,84 @@ public class RegistrationLookup {
      * it but without loading the registration: from the numbers seen lately, else by its id alone.
      */
     public RegistrationKey requireKey(String typedNumber, String client) {
-        return require(typedNumber, client, known::find, this::findKey);
+        return requireCounted(typedNumber, client, this::keyWithGuesses);
+    }
+
+    /**
+     * The number's key and the client's failed guesses, in one statement; without a throttle, from the
+     * numbers seen lately when this one is among them.
+     */
+    private CountedLookup<RegistrationKey> keyWithGuesses(RegistrationNumber number, Optional<LimitedSubject> guesser) {
+        if (guesser.isEmpty()) {
+            return new CountedLookup<>(findKey(number), FailedGuesses.NONE);
+        }
+        AttemptLimit limit = guesser.get().limit();
+        Instant now = clock.now();
+        Object[] row = (Object[]) em.createNativeQuery("""
+                        SELECT r.id, t.attempts, t.oldest FROM (SELECT 1 AS one) k
+                        LEFT JOIN registration r ON r.number = ?1
+                        LEFT JOIN (SELECT SUM(attempts) AS attempts, MIN(minute) AS oldest FROM attempt_counter
+                                   WHERE bucket = ?2 AND subject = ?3 AND minute >= ?4) t ON 1 = 1""")
+                .setParameter(1, number.value())
+                .setParameter(2, limit.bucket())
+                .setParameter(3, guesser.get().subject())
+                .setParameter(4, limit.windowStart(now))
+                .getSingleResult();
+        Optional<RegistrationKey> key = row[0] == null ? Optional.empty()
+                : Optional.of(remembered(new RegistrationKey(((Number) row[0]).longValue(), number)));
+        FailedGuesses guesses = row[1] == null ? FailedGuesses.NONE
+                : new FailedGuesses(((Number) row[1]).longValue(), FailedGuesses.minute(row[2], now));
+        return new CountedLookup<>(key, guesses);
+    }
+
+    /**
+     * The number and id of the registration of a number typed by a client, locked for the caller's
+     * transaction ({@link RegistrationClaimLock}) in the statement that finds it and asks the guess
+     * throttle. A client at its limit is refused whether the number exists or not; an unknown number
+     * counts against the client's guessing allowance.
+     */
+    public RegistrationKey lockKey(String typedNumber, String client) {
+        if (typedNumber == null || typedNumber.isBlank()) {
+            throw LicensingException.invalid("registrationNumber", FieldError.REQUIRED);
+        }
+        Optional<RegistrationNumber> number = settings.registrationNumbers().tryParse(typedNumber);
+        if (number.isEmpty() || !RegistrationClaimLock.lockUnlessThrottled(em, number.get(), throttle.subject(client),
+                clock.now())) {
+            throttle.countMiss(client);
+            throw new LicensingException(Failure.REGISTRATION_NOT_FOUND, Map.of("numberWellFormed", number.isPresent()));
+        }
+        return findKey(number.get())
+                .orElseThrow(() -> new IllegalStateException("A locked registration vanished: " + number.get()));
+    }
+
+    /** What a look-up found for a number, with the client's failed guesses read in the same statement. */
+    public record CountedLookup<T>(Optional<T> found, FailedGuesses guesses) {
+    }
+
+    /**
+     * What {@code lookup} finds for the number a client typed, with the same checks and refusal as
+     * {@link #require}, for a look-up that reads the client's failed guesses in its own statement (it is
+     * given the client's subject, or nothing when guessing is not throttled): a client at its limit is
+     * refused whatever was found, an unknown number counts against it.
+     */
+    public <T> T requireCounted(String typedNumber, String client,
+            BiFunction<RegistrationNumber, Optional<LimitedSubject>, CountedLookup<T>> lookup) {
+        if (typedNumber == null || typedNumber.isBlank()) {
+            throw LicensingException.invalid("registrationNumber", FieldError.REQUIRED);
+        }
+        Optional<RegistrationNumber> number = settings.registrationNumbers().tryParse(typedNumber);
+        Optional<LimitedSubject> subject = throttle.subject(client);
+        Optional<T> found = Optional.empty();
+        if (number.isPresent()) {
+            CountedLookup<T> counted = lookup.apply(number.get(), subject);
+            subject.ifPresent(guesser -> throttle.requireBelow(guesser, counted.guesses()));
+            found = counted.found();
+        }
+        if (found.isEmpty()) {
+            throttle.countMiss(client);
+            throw new LicensingException(Failure.REGISTRATION_NOT_FOUND, Map.of("numberWellFormed", number.isPresent()));
+        }
+        return found.get();
     }
 
     /**

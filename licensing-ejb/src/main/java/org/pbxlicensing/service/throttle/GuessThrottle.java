@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -12,6 +13,8 @@ import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.throttle.AttemptLimit;
 import org.pbxlicensing.domain.throttle.LimitedSubject;
 import org.pbxlicensing.infrastructure.config.LicensingSettings;
+import org.pbxlicensing.infrastructure.metrics.Meters;
+import org.pbxlicensing.infrastructure.time.ServerClock;
 
 /**
  * Slows down guessing of registration numbers, coupons and registered emails: a client with too many
@@ -35,11 +38,48 @@ public class GuessThrottle {
     @Inject
     LicensingSettings settings;
 
+    @Inject
+    Meters meters;
+
+    @Inject
+    ServerClock clock;
+
     private AttemptLimit failedLookups;
 
     @PostConstruct
     void limit() {
         failedLookups = new AttemptLimit("failed-lookup", maxFailures, WINDOW);
+    }
+
+    /** The client's failed look-ups as a limited subject; empty when guessing is not throttled or the client is unknown. */
+    public Optional<LimitedSubject> subject(String client) {
+        return !settings.throttleEnabled() || client == null ? Optional.empty() : Optional.of(failedLookups.of(client));
+    }
+
+    /**
+     * Refuses a client whose failed look-ups, read in the statement that looked its number up, reached
+     * the limit: whatever that statement found, the client learns nothing of it.
+     *
+     * @throws LicensingException {@code TOO_MANY_ATTEMPTS}, with {@code retryAfterSeconds}
+     */
+    public void requireBelow(LimitedSubject subject, FailedGuesses counted) {
+        AttemptLimit limit = subject.limit();
+        if (limit.isExceededBy(counted.attempts())) {
+            meters.counter("licensing.throttled", "bucket", limit.bucket()).increment();
+            Instant now = clock.now();
+            throw limit.refusal(counted.oldestMinute() == null ? now : counted.oldestMinute(), now);
+        }
+    }
+
+    /**
+     * Counts a look-up that found nothing (or was not answered because the client was at its limit,
+     * which the caller cannot tell apart), one at a time, as {@link #lookUp(String, Supplier)} does.
+     *
+     * @throws LicensingException {@code TOO_MANY_ATTEMPTS}, with {@code retryAfterSeconds}, when the client
+     *     must wait; nothing is counted then
+     */
+    public void countMiss(String client) {
+        subject(client).ifPresent(subject -> throttle.count(List.of(subject)));
     }
 
     /**
