@@ -10,47 +10,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.pbxlicensing.it.support.Database;
 import org.pbxlicensing.it.support.Pbx;
 import org.pbxlicensing.it.support.Poll;
 import org.pbxlicensing.it.support.SystemTest;
+import org.pbxlicensing.it.support.WebhooksPaused;
 
 /**
  * What an activation, a check and the first polls of LicenseV2 installations cost the database, with
  * the throttles on as in production, counted as {@link PollStatementBudgetIT} counts a poll: the
  * statements the server sends for one request, the fewest of a few tries. Each figure is also written
  * to {@code target/statement-budgets.txt}.
- * The webhook endpoints of the test server are disabled meanwhile: the server sends an event the moment
- * its request's transaction commits, in the background, usually before the answer is back, so that
- * its sending would be counted as the request's. A request still reads the enabled endpoints (none);
- * with an endpoint taking its event, it writes that event's delivery too, one statement more.
+ * The webhook endpoints of the test server are paused meanwhile ({@link WebhooksPaused}); with an
+ * endpoint taking its event, a request writes that event's delivery too, one statement more.
  */
 @SystemTest
+@ExtendWith(WebhooksPaused.class)
 class ActivationStatementBudgetIT {
 
     private static final int TRIES = 5;
 
-    private static List<String> disabledEndpoints = List.of();
-
-    @BeforeAll
-    static void disableWebhookEndpoints() {
-        disabledEndpoints = Database.strings("SELECT id FROM webhook_endpoint WHERE enabled = 1");
-        Database.execute("UPDATE webhook_endpoint SET enabled = 0 WHERE enabled = 1");
-    }
-
-    @AfterAll
-    static void enableWebhookEndpointsAgain() {
-        for (String id : disabledEndpoints) {
-            Database.execute("UPDATE webhook_endpoint SET enabled = 1 WHERE id = ?", Long.valueOf(id));
-        }
-    }
 
     @Test
     void theActivationOfANewHostOntoAFreePaidSeatSendsAtMostFiveStatementsWithoutAnEndpoint() {

@@ -10,18 +10,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.pbxlicensing.it.support.Database;
 import org.pbxlicensing.it.support.Pbx;
 import org.pbxlicensing.it.support.SystemTest;
+import org.pbxlicensing.it.support.WebhooksPaused;
 
 /**
  * What a LicenseV2 poll costs the database, with the throttles on as in production: the statements
  * the server sends for one request (reads and writes; not transaction control, not what triggers
  * run), counted by the database's own status counters.
  * The server's background work may add to a count, never take from it: the fewest of a few tries is
- * the poll's own cost.
+ * the poll's own cost. The webhook endpoints are paused meanwhile ({@link WebhooksPaused}).
  */
 @SystemTest
+@ExtendWith(WebhooksPaused.class)
 class PollStatementBudgetIT {
 
     private static final int TRIES = 5;

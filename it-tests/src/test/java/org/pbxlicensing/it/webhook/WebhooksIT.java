@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.pbxlicensing.it.licensev2.EntitlementEndpoint;
+import org.pbxlicensing.it.licensev2.MikoPbx;
 import org.pbxlicensing.it.support.Database;
 import org.pbxlicensing.it.support.Pbx;
 import org.pbxlicensing.it.support.Race;
@@ -76,6 +78,21 @@ class WebhooksIT {
                         && bound.data().path("sequence").asLong() < activated.data().path("sequence").asLong()
                         && activated.data().path("sequence").asLong() < released.data().path("sequence").asLong(),
                 "the endpoint's sequence numbers follow the changes");
+    }
+
+    @Test
+    void aMikoPbxWhoseFirstPollTakesAPaidSeatIsToldAsABindingLikeAnyActivation() {
+        String number = Pbx.register();
+        Database.grantPerpetualLicense(number, 33, 2);
+        receiver.await(number, "license.created", PATIENCE);
+        var pbx = new MikoPbx(number);
+
+        assertTrue(EntitlementEndpoint.token(pbx, pbx.poll()).features().containsKey("33"));
+
+        Call bound = receiver.await(number, "binding.created", PATIENCE);
+        assertEquals(pbx.hostId(), bound.data().path("hostId").asText());
+        assertEquals(33, bound.data().path("feature").asInt());
+        assertTrue(bound.signatureVerifies());
     }
 
     @Test

@@ -82,7 +82,7 @@ public class EntitlementService {
             return signed(request, steady.grant(), now);
         }
         if (plan.isPresent() && plan.get() instanceof SteadyPolls.FirstPoll first
-                && steadyPolls.bind(request, first, registration.get().id(), actor, now)) {
+                && steadyPolls.bind(request, first, registration.get(), actor, now)) {
             return signed(request, first.grant(), now);
         }
         // A new installation's row, made with the request recorded in it, is its claim.

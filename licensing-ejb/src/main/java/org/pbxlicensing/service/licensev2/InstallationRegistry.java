@@ -1,6 +1,7 @@
 package org.pbxlicensing.service.licensev2;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.binding.HostDetails;
+import org.pbxlicensing.domain.event.LifecycleEvent;
 import org.pbxlicensing.domain.licensev2.EntitlementRequest;
 import org.pbxlicensing.domain.licensev2.FeatureUsage;
 import org.pbxlicensing.domain.licensev2.Installation;
@@ -17,6 +19,7 @@ import org.pbxlicensing.domain.licensev2.InstallationState;
 import org.pbxlicensing.domain.licensev2.Purpose;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.registration.RegistrationClaimLock;
+import org.pbxlicensing.service.registration.RegistrationKey;
 
 /**
  * The installations' rows: what each last reported, and the replay guard. The guard is one
@@ -31,6 +34,9 @@ public class InstallationRegistry {
 
     @Inject
     ServerClock clock;
+
+    @Inject
+    Event<LifecycleEvent> lifecycle;
 
     /**
      * Creates the installation's row if it has none, in a transaction of its own: the shared lock an
@@ -132,12 +138,14 @@ public class InstallationRegistry {
      * Creates an installation at its first request together with its bindings, under the
      * registration's claim lock: the installation's row is written only while each license to bind
      * still has a free seat and is not revoked (read after the lock, so a seat taken by a claim that
-     * held the lock before is seen), then the bindings and their audit events, one statement each.
+     * held the lock before is seen), then the bindings and their audit events, one statement each, and
+     * a {@code binding.created} event per binding, as any activation raises.
      *
      * @throws NotCreated when a seat went or the installation's row exists: the transaction rolls back
      */
-    public void createBound(EntitlementRequest request, long registrationId, Actor actor, Instant now,
+    public void createBound(EntitlementRequest request, RegistrationKey registration, Actor actor, Instant now,
             List<Long> licenses, List<Integer> features, List<String> kinds) {
+        long registrationId = registration.id();
         RegistrationClaimLock.lock(em, registrationId);
         List<String> columns = new java.util.ArrayList<>();
         List<Object> values = new java.util.ArrayList<>();
@@ -176,6 +184,8 @@ public class InstallationRegistry {
         }
         execute(bindings, bound);
         execute(events, audited);
+        features.forEach(feature -> lifecycle.fire(
+                LifecycleEvent.bindingCreated(registration.number().value(), host.id(), feature, now)));
         if (request.usage() != null && !request.usage().isEmpty()) {
             storeUsage(request.install(), request.usage(), java.util.Set.of());
         }

@@ -33,6 +33,7 @@ import org.pbxlicensing.infrastructure.config.LicenseV2Settings;
 import org.pbxlicensing.infrastructure.metrics.CountedOperation;
 import org.pbxlicensing.infrastructure.metrics.Meters;
 import org.pbxlicensing.service.check.SeenBindings;
+import org.pbxlicensing.service.registration.RegistrationKey;
 
 /**
  * The usual poll of a known installation, in one read and one write: the installation's row read
@@ -180,14 +181,15 @@ public class SteadyPolls {
     /**
      * Creates the installation and its bindings, in one transaction under the registration's claim
      * lock: the lock, the installation's row (written only while every license to bind still has a
-     * free seat), the bindings and their audit events.
+     * free seat), the bindings, their audit events and their {@code binding.created} events.
      *
      * @return false when a seat went or the installation came meanwhile: nothing is written, the full
      *     path decides
      */
-    public boolean bind(EntitlementRequest request, FirstPoll plan, long registrationId, Actor actor, Instant now) {
+    public boolean bind(EntitlementRequest request, FirstPoll plan, RegistrationKey registration, Actor actor,
+            Instant now) {
         try {
-            installations.createBound(request, registrationId, actor, now, plan.licenses(), plan.features(),
+            installations.createBound(request, registration, actor, now, plan.licenses(), plan.features(),
                     plan.kinds());
             // Counted as the bindings of the full path are, one activation each.
             meters.counter(CountedOperation.ACTIVATION.meter(), "outcome", "ok").increment(plan.licenses().size());
