@@ -26,8 +26,8 @@ import org.pbxlicensing.it.support.WebhooksPaused;
  * the throttles on as in production, counted as {@link PollStatementBudgetIT} counts a poll: the
  * statements the server sends for one request, the fewest of a few tries. Each figure is also written
  * to {@code target/statement-budgets.txt}.
- * The webhook endpoints of the test server are paused meanwhile ({@link WebhooksPaused}); with an
- * endpoint taking its event, a request writes that event's delivery too, one statement more.
+ * The webhook endpoints of the test server are paused meanwhile ({@link WebhooksPaused}); an event costs
+ * its request one statement however many endpoints take it.
  */
 @SystemTest
 @ExtendWith(WebhooksPaused.class)
@@ -37,7 +37,7 @@ class ActivationStatementBudgetIT {
 
 
     @Test
-    void theActivationOfANewHostOntoAFreePaidSeatSendsAtMostFiveStatementsWithoutAnEndpoint() {
+    void theActivationOfANewHostOntoAFreePaidSeatSendsAtMostFiveStatements() {
         String number = Pbx.register();
         Database.grantPerpetualLicense(number, 33, TRIES);
 
@@ -46,7 +46,6 @@ class ActivationStatementBudgetIT {
             return () -> Pbx.activate(number, host).then().statusCode(200);
         });
 
-        // 6 with an endpoint taking the event: its delivery.
         assertTrue(fewest <= 5, "an activation sent " + fewest + " statements");
         assertEquals(TRIES, activeBindings(number), "every host holds a seat");
         assertEquals(TRIES, Database.count("""
@@ -121,7 +120,7 @@ class ActivationStatementBudgetIT {
     /**
      * The registration's key, the poll's read, the installation's row, the read before binding, then the
      * activation: its lock and read, the feature, the trial's license, its claim, its audit event, the
-     * endpoints for its event, the host's trial claim, the binding, its audit event, the endpoints for
+     * deliveries of its event, the host's trial claim, the binding, its audit event, the deliveries of
      * its event; then the seats of the per-session feature that other installations and native sessions
      * use (two).
      */
@@ -140,7 +139,7 @@ class ActivationStatementBudgetIT {
     /**
      * The registration's key, the poll's read, the installation's row, the read before binding, then the
      * activation: its lock and read, the host's trial claim, the binding, its audit event and the
-     * endpoints for its event.
+     * deliveries of its event.
      */
     @Test
     void aFirstPollOntoTheRegistrationsTrialSendsAtMostTenStatements() {

@@ -86,9 +86,6 @@ public class WebhookEndpoint {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    public boolean wants(LifecycleEventType type) {
-        return enabled && (eventTypes == null || Set.of(eventTypes.split(",")).contains(type.wireName()));
-    }
 
     public String sealedSecret() {
         return sealedSecret;

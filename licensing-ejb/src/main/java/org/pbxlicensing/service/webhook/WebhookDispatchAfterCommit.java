@@ -8,7 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Starts a delivery once its transaction committed, off the request's thread, without waiting for
+ * Starts the due deliveries once a transaction that wrote some committed, off the request's thread, without waiting for
  * the timer. If this fails (or the node stops), the timer sends it a few seconds later.
  */
 @ApplicationScoped
@@ -21,9 +21,9 @@ public class WebhookDispatchAfterCommit {
 
     void dispatch(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebhookQueued queued) {
         try {
-            dispatcher.dispatch(queued.deliveryId());
+            dispatcher.dispatchDue();
         } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "Webhook delivery " + queued.deliveryId() + " left to the timer", e);
+            LOG.log(Level.FINE, "Webhook deliveries left to the timer", e);
         }
     }
 }

@@ -43,6 +43,15 @@ public class WebhookDispatcher {
         deliver(deliveryId);
     }
 
+    /**
+     * The deliveries due now, sent one after the other off the caller's thread: those just committed,
+     * and any other that is due. A delivery another thread or node claimed first is skipped.
+     */
+    @Asynchronous
+    public void dispatchDue() {
+        due().forEach(this::deliver);
+    }
+
     /** The deliveries that are due: retries after their back-off, and new ones whose prompt dispatch did not happen. */
     public List<Long> due() {
         return outbox.due(BATCH);

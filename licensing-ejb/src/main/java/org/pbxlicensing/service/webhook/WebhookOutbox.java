@@ -63,15 +63,14 @@ public class WebhookOutbox {
 
     /**
      * Written only if the caller's transaction commits; numbered and sent after that commit. The
-     * request's transaction writes one row per endpoint and touches no row that other requests write.
+     * request's transaction sends one statement for the event, whatever the number of endpoints, and
+     * touches no row that other requests write.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(LifecycleEvent event) {
-        for (WebhookEndpoint endpoint : queries.enabledEndpoints()) {
-            if (endpoint.wants(event.type())) {
-                write(new WebhookDelivery(endpoint.id(), event.type().wireName(), event.registrationNumber(),
-                        WebhookPayload.of(event), clock.now()));
-            }
+        if (queries.writeDeliveries(event.type().wireName(), event.registrationNumber(), WebhookPayload.of(event),
+                clock.now()) > 0) {
+            queued.fire(new WebhookQueued());
         }
     }
 
@@ -87,7 +86,7 @@ public class WebhookOutbox {
     private void write(WebhookDelivery delivery) {
         em.persist(delivery);
         em.flush();
-        queued.fire(new WebhookQueued(delivery.id()));
+        queued.fire(new WebhookQueued());
     }
 
     /**

@@ -22,10 +22,24 @@ public class WebhookQueries {
         return em.createQuery("select e from WebhookEndpoint e order by e.id", WebhookEndpoint.class).getResultList();
     }
 
-    public List<WebhookEndpoint> enabledEndpoints() {
-        return em.createQuery(
-                        "select e from WebhookEndpoint e where e.enabled = true order by e.id", WebhookEndpoint.class)
-                .getResultList();
+    /**
+     * Writes the event's delivery for every enabled endpoint that wants its type, in one statement that
+     * reads the endpoints itself; each delivery gets its own webhook id.
+     *
+     * @return how many deliveries were written
+     */
+    public int writeDeliveries(String eventType, String registrationNumber, String body, Instant now) {
+        return em.createNativeQuery("""
+                        INSERT INTO webhook_delivery (webhook_id, endpoint_id, event_type, registration_number, body,
+                            status, attempts, created_at)
+                        SELECT CONCAT('msg_', REPLACE(UUID(), '-', '')), e.id, ?1, ?2, ?3, 'PENDING', 0, ?4
+                        FROM webhook_endpoint e
+                        WHERE e.enabled = TRUE AND (e.event_types IS NULL OR FIND_IN_SET(?1, e.event_types) > 0)""")
+                .setParameter(1, eventType)
+                .setParameter(2, registrationNumber)
+                .setParameter(3, body)
+                .setParameter(4, now)
+                .executeUpdate();
     }
 
     public boolean endpointExists(String url) {

@@ -1,5 +1,5 @@
 package org.pbxlicensing.service.webhook;
 
-/** A delivery was written to the outbox in the current transaction. */
-public record WebhookQueued(long deliveryId) {
+/** Deliveries were written to the outbox in the current transaction: send what is due once it commits. */
+public record WebhookQueued() {
 }
