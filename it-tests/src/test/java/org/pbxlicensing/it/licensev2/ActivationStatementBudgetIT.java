@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pbxlicensing.it.support.Database;
@@ -32,6 +33,13 @@ import org.pbxlicensing.it.support.WebhooksPaused;
 @SystemTest
 @ExtendWith(WebhooksPaused.class)
 class ActivationStatementBudgetIT {
+
+    private static final Path FIGURES = Path.of("target", "statement-budgets.txt");
+
+    @BeforeAll
+    static void startTheFiguresOfThisRun() throws IOException {
+        Files.deleteIfExists(FIGURES);
+    }
 
     private static final int TRIES = 5;
 
@@ -238,7 +246,7 @@ class ActivationStatementBudgetIT {
 
     private static void note(String what, long statements) {
         try {
-            Files.writeString(Path.of("target", "statement-budgets.txt"), what + ": " + statements + "\n",
+            Files.writeString(FIGURES, what + ": " + statements + "\n",
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

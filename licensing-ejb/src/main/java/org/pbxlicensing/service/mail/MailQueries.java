@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.pbxlicensing.domain.license.LicenseSource;
 import org.pbxlicensing.domain.mail.MailStatus;
+import org.pbxlicensing.domain.mail.OutboxMail;
 import org.pbxlicensing.domain.registration.Registration;
+import org.pbxlicensing.service.outbox.OutboxClaim;
 
 /** The statements on the mail outbox, and what a mail reads of the registrations it tells about. */
 @ApplicationScoped
@@ -19,15 +21,7 @@ public class MailQueries {
 
     /** Mails due at {@code now} that no node holds, oldest first. */
     public List<Long> dueMailIds(Instant now, int limit) {
-        return em.createQuery("""
-                        select m.id from OutboxMail m
-                        where m.status = :pending and (m.nextAttemptAt is null or m.nextAttemptAt <= :now)
-                        and (m.claimedUntil is null or m.claimedUntil < :now)
-                        order by m.id""", Long.class)
-                .setParameter("pending", MailStatus.PENDING)
-                .setParameter("now", now)
-                .setMaxResults(limit)
-                .getResultList();
+        return OutboxClaim.dueIds(em, OutboxMail.class, MailStatus.PENDING, now, limit);
     }
 
     /**
@@ -36,17 +30,7 @@ public class MailQueries {
      * @return whether the node won it
      */
     public boolean claimDue(long id, String node, Instant until, Instant now) {
-        return em.createQuery("""
-                        update OutboxMail m set m.claimedBy = :node, m.claimedUntil = :until
-                        where m.id = :id and m.status = :pending
-                        and (m.nextAttemptAt is null or m.nextAttemptAt <= :now)
-                        and (m.claimedUntil is null or m.claimedUntil < :now)""")
-                .setParameter("node", node)
-                .setParameter("until", until)
-                .setParameter("id", id)
-                .setParameter("pending", MailStatus.PENDING)
-                .setParameter("now", now)
-                .executeUpdate() != 0;
+        return OutboxClaim.claim(em, OutboxMail.class, MailStatus.PENDING, id, node, until, now, null);
     }
 
     public long pendingCount() {

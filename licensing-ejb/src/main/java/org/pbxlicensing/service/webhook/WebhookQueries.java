@@ -10,6 +10,7 @@ import org.pbxlicensing.domain.webhook.DeliveryStatus;
 import org.pbxlicensing.domain.webhook.WebhookAttempt;
 import org.pbxlicensing.domain.webhook.WebhookDelivery;
 import org.pbxlicensing.domain.webhook.WebhookEndpoint;
+import org.pbxlicensing.service.outbox.OutboxClaim;
 
 /** The statements on webhook endpoints, their outbox of deliveries, and the attempts made. */
 @ApplicationScoped
@@ -107,15 +108,7 @@ public class WebhookQueries {
 
     /** Deliveries due at {@code now} that no node holds, oldest first. */
     public List<Long> dueDeliveryIds(Instant now, int limit) {
-        return em.createQuery("""
-                        select d.id from WebhookDelivery d
-                        where d.status = :pending and (d.nextAttemptAt is null or d.nextAttemptAt <= :now)
-                        and (d.claimedUntil is null or d.claimedUntil < :now)
-                        order by d.id""", Long.class)
-                .setParameter("pending", DeliveryStatus.PENDING)
-                .setParameter("now", now)
-                .setMaxResults(limit)
-                .getResultList();
+        return OutboxClaim.dueIds(em, WebhookDelivery.class, DeliveryStatus.PENDING, now, limit);
     }
 
     /**
@@ -124,17 +117,8 @@ public class WebhookQueries {
      * @return whether the node won it
      */
     public boolean claimDue(long id, String node, Instant until, Instant now) {
-        return em.createQuery("""
-                        update WebhookDelivery d set d.claimedBy = :node, d.claimedUntil = :until
-                        where d.id = :id and d.status = :pending and d.sequence is not null
-                        and (d.nextAttemptAt is null or d.nextAttemptAt <= :now)
-                        and (d.claimedUntil is null or d.claimedUntil < :now)""")
-                .setParameter("node", node)
-                .setParameter("until", until)
-                .setParameter("id", id)
-                .setParameter("pending", DeliveryStatus.PENDING)
-                .setParameter("now", now)
-                .executeUpdate() != 0;
+        return OutboxClaim.claim(em, WebhookDelivery.class, DeliveryStatus.PENDING, id, node, until, now,
+                "r.sequence is not null");
     }
 
     public boolean anyDeliveredSince(long endpointId, Instant since) {
