@@ -6,11 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HexFormat;
 import java.util.Random;
+import org.pbxlicensing.domain.licensev2.InstallId;
 
 /**
- * What the seeder made, one registration a line: {@code kind;number;spare seats;host,host,…}. Kind
+ * What the seeder made, one registration a line: {@code kind;number;spare seats;host,host,…;seed}. Kind
  * {@code F} is the fleet (hosts bound), {@code A} a registration kept for activations of new hosts.
+ * The seed, when there is one, is the hex private key of the LicenseV2 installation that is the
+ * registration's first host.
  */
 final class FleetFile {
 
@@ -21,6 +25,10 @@ final class FleetFile {
     record BoundHost(String registrationNumber, String hostId) {
     }
 
+    /** A LicenseV2 installation the seeder bound: its registration and its private key's seed. */
+    record SeededInstallation(String registrationNumber, byte[] seed) {
+    }
+
     /** A registration with seats left to bind. */
     record SpareSeats(String registrationNumber, int seats) {
     }
@@ -28,17 +36,21 @@ final class FleetFile {
     final List<BoundHost> boundHosts = new ArrayList<>();
     final List<SpareSeats> fleetWithSpareSeats = new ArrayList<>();
     final List<SpareSeats> activationTargets = new ArrayList<>();
+    final List<SeededInstallation> installations = new ArrayList<>();
     long registrations;
 
-    static String line(String kind, String number, int spareSeats, String[] hosts) {
-        return kind + ';' + number + ';' + spareSeats + ';' + String.join(",", hosts) + '\n';
+    static String line(String kind, String number, int spareSeats, String[] hosts, byte[] installationSeed) {
+        return kind + ';' + number + ';' + spareSeats + ';' + String.join(",", hosts) + ';'
+                + (installationSeed == null ? "" : HexFormat.of().formatHex(installationSeed)) + '\n';
     }
 
     /**
      * Reads the file, keeping a uniform sample of at most {@code maxHosts} bound hosts (reservoir
-     * sampling) and the first fleet registrations with spare seats, enough for {@code spareSeats} seats.
+     * sampling) of hosts that are not installations, the first fleet registrations with spare seats,
+     * enough for {@code spareSeats} seats, and the first {@code maxInstallations} seeded installations.
      */
-    static FleetFile read(Path file, int maxHosts, long spareSeats, Random random) throws IOException {
+    static FleetFile read(Path file, int maxHosts, long spareSeats, int maxInstallations, Random random)
+            throws IOException {
         long spareKept = 0;
         FleetFile fleet = new FleetFile();
         long hostsSeen = 0;
@@ -56,7 +68,13 @@ final class FleetFile {
                     fleet.fleetWithSpareSeats.add(new SpareSeats(parts[1], spare));
                     spareKept += spare;
                 }
+                if (parts.length > 4 && !parts[4].isEmpty() && fleet.installations.size() < maxInstallations) {
+                    fleet.installations.add(new SeededInstallation(parts[1], HexFormat.of().parseHex(parts[4])));
+                }
                 for (String host : parts[3].split(",")) {
+                    if (host.startsWith(InstallId.HOST_ID_PREFIX)) {
+                        continue;
+                    }
                     hostsSeen++;
                     var bound = new BoundHost(parts[1], host);
                     if (fleet.boundHosts.size() < maxHosts) {

@@ -25,12 +25,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.pbxlicensing.domain.coupon.CouponCode;
+import org.pbxlicensing.domain.licensev2.InstallId;
 import org.pbxlicensing.domain.registration.RegistrationNumber;
 
 /**
  * Fills a migrated database with a fleet: N registrations with valid numbers, each with a license of
  * feature 33 (a running trial for 30 %, perpetual with two spare seats for the rest) bound to 1–3
- * hosts, a term license of feature 31 from an activated coupon for every tenth; plus one registration
+ * hosts, a term license of feature 31 from an activated coupon for every tenth, the first host of the
+ * first M registrations a LicenseV2 installation with a key of its own; plus one registration
  * in a hundred with a large license for the benchmark's activations of new hosts. Rows go in as
  * multi-row INSERTs with explicit ids, a transaction per chunk. The numbers and hosts made are written
  * to the fleet file (see {@link FleetFile}) that the benchmark reads.
@@ -57,6 +59,7 @@ public final class FleetSeeder {
     private long firstBinding;
     private long firstCoupon;
     private long couponBatch;
+    private int installations;
 
     /** Opens connections to the database to seed. */
     interface Connections {
@@ -73,15 +76,18 @@ public final class FleetSeeder {
         int registrations = Integer.parseInt(System.getProperty("seed.registrations", "10000"));
         Path fleetFile = Path.of(System.getProperty("fleet.file", "fleet.txt"));
         int threads = Integer.parseInt(System.getProperty("seed.threads", "3"));
+        String installationsProperty = System.getProperty("seed.installations", "");
+        int installations = installationsProperty.isBlank() ? registrations : Integer.parseInt(installationsProperty);
         String jdbcUrl = url + (url.contains("?") ? "&" : "?") + "sslMode=disable";
         String password = DatabasePassword.of(System.getProperty("seed.db.password"),
                 System.getProperty("seed.db.password-file"));
         new FleetSeeder(() -> DriverManager.getConnection(jdbcUrl, System.getProperty("seed.db.user"), password))
-                .seed(registrations, threads, fleetFile);
+                .seed(registrations, installations, threads, fleetFile);
     }
 
-    private void seed(int registrations, int threads, Path fleetFile) throws Exception {
+    private void seed(int registrations, int installations, int threads, Path fleetFile) throws Exception {
         requireMigratedSchema();
+        this.installations = installations;
         // Each registration gets a block of ids of its own, so that chunks can be written in parallel.
         firstRegistration = nextId("registration");
         firstLicense = nextId("license");
@@ -127,8 +133,9 @@ public final class FleetSeeder {
             statement.execute("UPDATE coupon_batch SET requested_count = (SELECT COUNT(*) FROM coupon WHERE batch_id = "
                     + couponBatch + "), minted_count = requested_count WHERE id = " + couponBatch);
         }
-        System.out.printf("Seeded %,d registrations and %,d activation targets in %.0f s; fleet file %s%n",
-                registrations, activationTargets, (System.nanoTime() - started) / 1e9, fleetFile.toAbsolutePath());
+        System.out.printf("Seeded %,d registrations, %,d of them with a LicenseV2 installation, and %,d activation"
+                + " targets in %.0f s; fleet file %s%n", registrations, Math.min(installations, registrations),
+                activationTargets, (System.nanoTime() - started) / 1e9, fleetFile.toAbsolutePath());
     }
 
     private Connection seedingConnection() {
@@ -193,6 +200,9 @@ public final class FleetSeeder {
                 "INSERT INTO host_trial (host_id, feature_number, registration_id, created_at) VALUES ");
         private final Rows bindingRows = new Rows("INSERT INTO host_binding (id, license_id, registration_id, feature_number,"
                 + " host_id, host_name, os, product_version, ip, bound_at, last_seen_at) VALUES ");
+        private final Rows installationRows = new Rows("INSERT INTO licensev2_installation (install_id, pubkey,"
+                + " registration_id, host_id, state, last_seq, app_id, app_version, environment, fingerprint,"
+                + " first_seen_at, last_seen_at) VALUES ");
         private final Rows couponRows = new Rows("INSERT INTO coupon (id, code, batch_id, position, feature_number, seats,"
                 + " term_months, state, created_at, activated_registration_id, activated_at, activated_client, license_id)"
                 + " VALUES ");
@@ -221,7 +231,7 @@ public final class FleetSeeder {
                 if (activationTargets) {
                     licenseRows.add(pbxLicense, registration, FEATURE_PBX, text("PERPETUAL"), ACTIVATION_SEATS,
                             time(created), "NULL", text("STAFF"), "NULL", time(created));
-                    lines.append(FleetFile.line(FleetFile.ACTIVATION, number, ACTIVATION_SEATS, new String[0]));
+                    lines.append(FleetFile.line(FleetFile.ACTIVATION, number, ACTIVATION_SEATS, new String[0], null));
                     continue;
                 }
                 boolean trial = random.nextInt(10) < 3;
@@ -246,11 +256,21 @@ public final class FleetSeeder {
                 }
                 long nextBinding = firstBindingOfRegistration;
                 String[] hostIds = new String[hosts];
+                byte[] installationSeed = null;
                 for (int h = 0; h < hosts; h++) {
                     String host = "fleet-" + run + "-" + index + "-" + h;
-                    hostIds[h] = host;
                     Instant bound = created.plus(h, ChronoUnit.HOURS);
                     Instant seen = now.minus(random.nextInt(600), ChronoUnit.SECONDS);
+                    if (h == 0 && index < installations) {
+                        installationSeed = new byte[32];
+                        secureRandom.nextBytes(installationSeed);
+                        var installation = new V2Installation(number, installationSeed, 0);
+                        host = InstallId.hostId(installation.installId());
+                        installationRows.add(text(installation.installId()), text(installation.pem()), registration,
+                                text(host), text("ACTIVE"), 0, text("mikopbx"), text("2026.1.1"), text("vm"),
+                                text(installation.fingerprint()), time(bound), time(seen));
+                    }
+                    hostIds[h] = host;
                     binding(nextBinding++, pbxLicense, registration, FEATURE_PBX, host, bound, seen);
                     if (trial) {
                         hostTrialRows.add(text(host), FEATURE_PBX, registration, time(bound));
@@ -259,11 +279,11 @@ public final class FleetSeeder {
                         binding(nextBinding++, callLog, registration, FEATURE_CALL_LOG, host, bound, seen);
                     }
                 }
-                lines.append(FleetFile.line(FleetFile.FLEET, number, trial ? 0 : 2, hostIds));
+                lines.append(FleetFile.line(FleetFile.FLEET, number, trial ? 0 : 2, hostIds, installationSeed));
             }
             try (Statement statement = db.createStatement()) {
                 for (Rows rows : new Rows[] {registrationRows, emailRows, licenseRows, registrationTrialRows,
-                        hostTrialRows, bindingRows, couponRows}) {
+                        hostTrialRows, bindingRows, installationRows, couponRows}) {
                     rows.execute(statement);
                 }
             }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,6 +37,9 @@ public final class LoadBenchmark {
     private static final int ACTIVATION_TARGETS = 200;
     /** Long enough for 100 000 hosts on a server whose JIT compiler has not started yet. */
     private static final int SWEEP_SECONDS = 900;
+    /** More polls a second than two cores answer, so a closed loop does not run out of signed polls. */
+    private static final int PRESIGNED_POLLS_PER_SECOND = 4000;
+    private static final String ALL_SCENARIOS = "ping,check,check-rate,entitlement,entitlement-rate,activation";
 
     private final String baseUrl;
     private final URI base;
@@ -71,21 +75,23 @@ public final class LoadBenchmark {
         String installationsProperty = System.getProperty("bench.installations", "");
         int installationCount = installationsProperty.isBlank() ? connections * 4
                 : Integer.parseInt(installationsProperty);
+        Set<String> scenarios = Set.of(System.getProperty("bench.scenarios", ALL_SCENARIOS).split(","));
         Path output = Path.of(System.getProperty("bench.output", "benchmark"));
         Path fleetFile = Path.of(System.getProperty("fleet.file", "fleet.txt"));
-        FleetFile fleet = FleetFile.read(fleetFile, 100_000, installationCount, new Random(7));
-        System.out.printf("Fleet file %s: %,d registrations; %,d bound hosts sampled, %,d activation targets%n",
-                fleetFile, fleet.registrations, fleet.boundHosts.size(), fleet.activationTargets.size());
+        FleetFile fleet = FleetFile.read(fleetFile, 100_000, installationCount, installationCount, new Random(7));
+        System.out.printf("Fleet file %s: %,d registrations; %,d bound hosts sampled, %,d LicenseV2 installations,"
+                + " %,d activation targets%n", fleetFile, fleet.registrations, fleet.boundHosts.size(),
+                fleet.installations.size(), fleet.activationTargets.size());
         String serverPid = System.getProperty("bench.server-pid", "");
         var memory = new ResidentMemory(serverPid);
         var cpu = new CpuPerRequest(serverPid, System.getProperty("bench.db-pid", ""));
         var statements = new DatabaseStatements(System.getProperty("bench.db-url"), System.getProperty("bench.db-user"),
                 System.getProperty("bench.db-password"), System.getProperty("seed.db.password-file"));
         new LoadBenchmark(baseUrl, connections, checkRate, entitlementRate, installationCount, memory, statements, cpu)
-                .run(fleet, seconds, warmup, output);
+                .run(fleet, scenarios, seconds, warmup, output);
     }
 
-    private void run(FleetFile fleet, int seconds, int warmup, Path output) throws Exception {
+    private void run(FleetFile fleet, Set<String> chosen, int seconds, int warmup, Path output) throws Exception {
         if (fleet.boundHosts.isEmpty() || fleet.activationTargets.isEmpty()) {
             throw new IllegalStateException("The fleet file holds no bound hosts or no activation targets: seed first");
         }
@@ -109,8 +115,19 @@ public final class LoadBenchmark {
         Map<String, Long> rssMiB = new LinkedHashMap<>();
         Map<String, DatabaseStatements.PerRequest> statementsPerRequest = new LinkedHashMap<>();
         Map<String, Map<String, Double>> cpuPerRequest = new LinkedHashMap<>();
-        for (Step step : List.of(new Step(ping, 0), new Step(checks, 0), new Step(checks, checkRate),
-                new Step(entitlements, 0), new Step(entitlements, entitlementRate), new Step(activations, 0))) {
+        List<Step> steps = List.of(new Step("ping", ping, 0), new Step("check", checks, 0),
+                new Step("check-rate", checks, checkRate), new Step("entitlement", entitlements, 0),
+                new Step("entitlement-rate", entitlements, entitlementRate), new Step("activation", activations, 0));
+        for (Step step : steps) {
+            if (!step.key().equals("ping") && !chosen.contains(step.key())) {
+                continue;
+            }
+            if (step.scenario() == entitlements) {
+                // PBXs sign their polls on their own machines: signed before the clock starts, so that the
+                // load generator does not take the cores the server is measured on.
+                entitlements.presign(step.rate() > 0 ? step.rate() * seconds + connections
+                        : PRESIGNED_POLLS_PER_SECOND * seconds);
+            }
             serverMemory.reset();
             statements.start();
             cpu.start();
@@ -138,14 +155,25 @@ public final class LoadBenchmark {
     }
 
     /** A scenario run closed-loop ({@code rate} 0) or at a fixed rate of requests per second. */
-    private record Step(Scenario scenario, int rate) {
+    private record Step(String key, Scenario scenario, int rate) {
     }
 
     /**
-     * Installations on registrations of the fleet with a spare seat (as many on one registration as it
-     * has spare seats), each bound by its first poll, sent over the benchmark's connections.
+     * The installations the seeder bound, their {@code seq} above any earlier run's; for a fleet seeded
+     * without them, installations on registrations of the fleet with a spare seat (as many on one
+     * registration as it has spare seats), each bound by its first poll, sent over the benchmark's connections.
      */
     private List<V2Installation> installations(FleetFile fleet) throws InterruptedException {
+        if (!fleet.installations.isEmpty()) {
+            long lastSeq = System.currentTimeMillis();
+            List<V2Installation> seeded = fleet.installations.parallelStream()
+                    .map(installation -> new V2Installation(installation.registrationNumber(), installation.seed(),
+                            lastSeq))
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            java.util.Collections.shuffle(seeded, new Random(run.hashCode()));
+            System.out.printf("%,d LicenseV2 installations of the seeded fleet%n", seeded.size());
+            return seeded;
+        }
         List<String> seats = new ArrayList<>();
         for (FleetFile.SpareSeats registration : fleet.fleetWithSpareSeats) {
             for (int i = 0; i < registration.seats() && seats.size() < installationCount; i++) {
@@ -338,15 +366,22 @@ public final class LoadBenchmark {
         }
     }
 
-    /** {@code POST /entitlement}: each worker polls its own installations in turn, so their seq only grows. */
+    /**
+     * {@code POST /entitlement}: each worker polls its own installations in turn, so their seq only
+     * grows. Polls signed beforehand are sent first, in the order they were signed.
+     */
     private final class Entitlements implements Scenario {
 
         final List<V2Installation> installations;
         private final int[] turn;
+        private final List<java.util.ArrayDeque<byte[]>> signed = new ArrayList<>();
 
         Entitlements(List<V2Installation> installations) {
             this.installations = installations;
             this.turn = new int[connections];
+            for (int w = 0; w < connections; w++) {
+                signed.add(new java.util.ArrayDeque<>());
+            }
         }
 
         @Override
@@ -354,11 +389,27 @@ public final class LoadBenchmark {
             return "entitlement";
         }
 
+        /** Signs {@code polls} polls, shared among the workers, replacing those left from before. */
+        void presign(int polls) {
+            int perWorker = Math.max(1, polls / connections);
+            java.util.stream.IntStream.range(0, connections).parallel().forEach(worker -> {
+                signed.get(worker).clear();
+                for (int i = 0; i < perWorker; i++) {
+                    signed.get(worker).add(sign(worker));
+                }
+            });
+        }
+
         @Override
         public Request next(int worker) {
+            byte[] body = signed.get(worker).poll();
+            return Request.post("/entitlement", body != null ? body : sign(worker));
+        }
+
+        private byte[] sign(int worker) {
             int own = Math.max(1, installations.size() / connections);
             int index = (worker * own + turn[worker]++ % own) % installations.size();
-            return Request.post("/entitlement", installations.get(index).nextPoll());
+            return installations.get(index).nextPoll();
         }
 
         @Override

@@ -1,9 +1,6 @@
 package org.pbxlicensing.perf;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -11,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.pbxlicensing.domain.crypto.Ed25519;
 import org.pbxlicensing.domain.json.JsonBuilders;
+import org.pbxlicensing.domain.licensev2.InstallId;
 
 /**
  * A MikoPBX installation as its LicenseV2 client behaves (LICENSEV2.md): its own Ed25519 key, the
@@ -29,20 +27,38 @@ final class V2Installation {
     private final String[] fingerprint;
     private long seq;
 
+    /** A new installation with a key of its own, its first poll still to come. */
     V2Installation(String registrationNumber) {
-        KeyPair keys = Ed25519.generateKeyPair();
-        secretKey = Ed25519.rawPrivateKey(keys.getPrivate());
-        publicKey = Ed25519.rawPublicKey(keys.getPublic());
-        pem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getEncoder().encodeToString(keys.getPublic().getEncoded())
+        this(registrationNumber, Ed25519.rawPrivateKey(Ed25519.generateKeyPair().getPrivate()), 0);
+    }
+
+    /**
+     * The installation of a private seed, whose next poll carries a {@code seq} above {@code lastSeq}.
+     * The seed's installation has the same id and PEM every time, so a seeded fleet can be polled again.
+     */
+    V2Installation(String registrationNumber, byte[] seed, long lastSeq) {
+        secretKey = seed;
+        publicKey = Ed25519.rawPublicKeyOf(seed);
+        pem = "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getEncoder().encodeToString(Ed25519.encodedPublicKey(publicKey))
                 + "\n-----END PUBLIC KEY-----\n";
-        try {
-            installId = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(pem.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        installId = InstallId.of(pem);
         this.registrationNumber = registrationNumber;
-        this.fingerprint = new String[] {randomHex(8), randomHex(8)};
+        this.fingerprint = new String[] {installId.substring(0, 16), installId.substring(16)};
+        this.seq = lastSeq;
+    }
+
+    String installId() {
+        return installId;
+    }
+
+    String pem() {
+        return pem;
+    }
+
+    /** The fingerprint the polls report, as the server stores it. */
+    String fingerprint() {
+        return String.join(",", fingerprint);
     }
 
     /** The body of the next online poll. */

@@ -56,6 +56,11 @@ public final class Ed25519 {
         }
     }
 
+    /** The DER of the SubjectPublicKeyInfo of a raw 32-byte public key (x), as a PEM holds it. */
+    public static byte[] encodedPublicKey(byte[] x) {
+        return withPrefix(SPKI_PREFIX, x);
+    }
+
     /** The raw 32-byte public key (x). */
     public static byte[] rawPublicKey(PublicKey key) {
         return rawPublicKey(key.getEncoded());
@@ -85,9 +90,14 @@ public final class Ed25519 {
 
     public static byte[] sign(PrivateKey key, byte[] data) {
         byte[] seed = rawPrivateKey(key);
+        return sign(seed, rawPublicKeyOf(seed), data);
+    }
+
+    /** The raw 32-byte public key (x) that belongs to a raw private seed (d). */
+    public static byte[] rawPublicKeyOf(byte[] seed) {
         byte[] x = new byte[KEY_LENGTH];
         org.bouncycastle.math.ec.rfc8032.Ed25519.generatePublicKey(seed, 0, x, 0);
-        return sign(seed, x, data);
+        return x;
     }
 
     /** Signs with a raw private seed (d) and its public key (x). */

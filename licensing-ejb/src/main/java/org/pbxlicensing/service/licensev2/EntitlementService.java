@@ -69,12 +69,13 @@ public class EntitlementService {
     @CountedOutcome(CountedOperation.LICENSEV2_CHECK)
     public EntitlementAnswer answer(byte[] body, Actor actor) {
         EntitlementRequest request = read(body, Purpose.ONLINE);
-        Optional<RegistrationKey> registration = registration(request, actor);
-        if (registration.isEmpty()) {
+        Instant now = clock.now();
+        Optional<SteadyPolls.PollRead> read = pollRead(request, actor, now);
+        if (read.isEmpty()) {
             return signer.refusal(request, RefusalReason.REGISTRATION_NOT_FOUND);
         }
-        Instant now = clock.now();
-        Optional<SteadyPolls.Plan> plan = steadyPolls.read(request, registration.get().id(), now);
+        RegistrationKey registration = read.get().registration();
+        Optional<SteadyPolls.Plan> plan = read.get().plan();
         if (plan.isPresent() && plan.get() instanceof SteadyPolls.Steady steady) {
             if (!steadyPolls.record(request, steady, actor.clientAddress(), now)) {
                 return EntitlementAnswer.replay();
@@ -82,18 +83,18 @@ public class EntitlementService {
             return signed(request, steady.grant(), now);
         }
         if (plan.isPresent() && plan.get() instanceof SteadyPolls.FirstPoll first
-                && steadyPolls.bind(request, first, registration.get(), actor, now)) {
+                && steadyPolls.bind(request, first, registration, actor, now)) {
             return signed(request, first.grant(), now);
         }
         // A new installation's row, made with the request recorded in it, is its claim.
         boolean newInstallation = plan.isPresent() && plan.get() instanceof SteadyPolls.NewInstallation
-                && installations.createClaimed(request, registration.get().id(), actor.clientAddress());
+                && installations.createClaimed(request, registration.id(), actor.clientAddress());
         InstallationClaim claim = newInstallation ? InstallationClaim.ACCEPTED
-                : claim(request, registration.get().id(), actor);
+                : claim(request, registration.id(), actor);
         return switch (claim) {
             case REPLAY -> EntitlementAnswer.replay();
             case RESET_PENDING -> signer.refusal(request, RefusalReason.BINDING_RESET);
-            case ACCEPTED -> EntitlementAnswer.token(token(request, registration.get(),
+            case ACCEPTED -> EntitlementAnswer.token(token(request, registration,
                     TokenTerms.online(clock.now(), settings.pollSeconds(), settings.grace()), null, actor,
                     !newInstallation));
             case UNKNOWN -> throw new IllegalStateException("Installation " + request.install() + " vanished");
@@ -168,6 +169,19 @@ public class EntitlementService {
                 : List.of();
         return signer.token(new TokenPayload(signer.kid(), request, terms, grant.licenseEnds(), grant.seats(),
                 dropped, fingerprint));
+    }
+
+    /** The poll's registration and plan, read with the client's failed guesses; empty for an unknown number. */
+    private Optional<SteadyPolls.PollRead> pollRead(EntitlementRequest request, Actor actor, Instant now) {
+        try {
+            return Optional.of(registrations.requireCounted(request.key(), actor.clientAddress(),
+                    (number, guesser) -> steadyPolls.read(request, number, guesser, now)));
+        } catch (LicensingException e) {
+            if (e.failure() == Failure.REGISTRATION_NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     private Optional<RegistrationKey> registration(EntitlementRequest request, Actor actor) {

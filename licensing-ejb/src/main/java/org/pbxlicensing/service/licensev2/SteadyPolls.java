@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,11 +30,16 @@ import org.pbxlicensing.domain.licensev2.EntitlementRequest;
 import org.pbxlicensing.domain.licensev2.FeatureUsage;
 import org.pbxlicensing.domain.licensev2.InstallationState;
 import org.pbxlicensing.domain.licensev2.SeatShare;
+import org.pbxlicensing.domain.registration.RegistrationNumber;
+import org.pbxlicensing.domain.throttle.LimitedSubject;
 import org.pbxlicensing.infrastructure.config.LicenseV2Settings;
 import org.pbxlicensing.infrastructure.metrics.CountedOperation;
 import org.pbxlicensing.infrastructure.metrics.Meters;
 import org.pbxlicensing.service.check.SeenBindings;
 import org.pbxlicensing.service.registration.RegistrationKey;
+import org.pbxlicensing.service.registration.RegistrationLookup;
+import org.pbxlicensing.service.registration.RegistrationLookup.CountedLookup;
+import org.pbxlicensing.service.throttle.FailedGuesses;
 
 /**
  * The usual poll of a known installation, in one read and one write: the installation's row read
@@ -65,14 +71,15 @@ public class SteadyPolls {
     LicenseV2Settings settings;
 
     /**
-     * What the poll takes, as of the read: a steady poll's grant, or the bindings a first poll makes
-     * and the grant they give; for another first poll, that the installation is new; empty when the
-     * poll needs the full path for another reason.
+     * The registration of the number the poll names, the client's failed guesses, and what the poll
+     * takes, all in one statement ({@link RegistrationLookup#requireCounted} decides from the guesses
+     * and whether the registration was found).
      */
-    public Optional<Plan> read(EntitlementRequest request, long registrationId, Instant now) {
+    public CountedLookup<PollRead> read(EntitlementRequest request, RegistrationNumber number,
+            Optional<LimitedSubject> guesser, Instant now) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT i.registration_id, i.state,
+                        SELECT r.id AS registration, t.attempts, t.oldest, i.registration_id, i.state,
                           EXISTS (SELECT 1 FROM licensev2_holder_drop d
                                   WHERE d.install_id = ?1 AND d.delivered_at IS NULL) AS drops_waiting,
                           (SELECT GROUP_CONCAT(CONCAT(u.feature_number, ':', u.used, ':', u.peak, ':', u.denied)
@@ -83,31 +90,47 @@ public class SteadyPolls {
                           CASE WHEN f.counting_mode = 'PER_SESSION' THEN
                             (SELECT COALESCE(SUM(ou.used), 0) FROM licensev2_usage ou
                              JOIN licensev2_installation o ON o.install_id = ou.install_id
-                             WHERE o.registration_id = ?4 AND o.install_id <> ?1
+                             WHERE o.registration_id = r.id AND o.install_id <> ?1
                              AND o.state = 'ACTIVE' AND o.last_seen_at >= ?2 AND ou.feature_number = f.number)
                           END AS used_by_others,
                           CASE WHEN f.counting_mode = 'PER_SESSION' THEN
                             (SELECT COUNT(*) FROM license_session s
-                             WHERE s.registration_id = ?4 AND s.feature_number = f.number
+                             WHERE s.registration_id = r.id AND s.feature_number = f.number
                              AND s.ended_at IS NULL AND s.expires_at > ?3)
                           END AS native_sessions,
                           l.kind, COALESCE(ls.taken, 0) AS taken
                         FROM (SELECT 1 AS one) k
+                        LEFT JOIN registration r ON r.number = ?4
+                        LEFT JOIN (SELECT SUM(attempts) AS attempts, MIN(minute) AS oldest FROM attempt_counter
+                                   WHERE bucket = ?6 AND subject = ?7 AND minute >= ?8) t ON 1 = 1
                         LEFT JOIN licensev2_installation i ON i.install_id = ?1
-                        LEFT JOIN license l ON l.registration_id = ?4
+                        LEFT JOIN license l ON l.registration_id = r.id
                         LEFT JOIN feature f ON f.number = l.feature_number
                         LEFT JOIN license_seats ls ON ls.license_id = l.id
                         LEFT JOIN host_binding b ON b.license_id = l.id AND b.host_id = ?5
-                          AND b.registration_id = ?4 AND b.released_at IS NULL""")
+                          AND b.registration_id = r.id AND b.released_at IS NULL""")
                 .setParameter(1, request.install())
                 .setParameter(2, now.minus(settings.grace()))
                 .setParameter(3, now)
-                .setParameter(4, registrationId)
+                .setParameter(4, number.value())
                 .setParameter(5, request.hostId())
+                // Without a throttle the guesses are not read: no bucket is NULL.
+                .setParameter(6, guesser.map(subject -> subject.limit().bucket()).orElse(null))
+                .setParameter(7, guesser.map(LimitedSubject::subject).orElse(null))
+                .setParameter(8, guesser.map(subject -> subject.limit().windowStart(now)).orElse(now))
                 .getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
+        Object[] head = rows.get(0);
+        FailedGuesses guesses = FailedGuesses.of(head[1], head[2], now);
+        if (head[0] == null) {
+            return new CountedLookup<>(Optional.empty(), guesses);
         }
+        var registration = new RegistrationKey(((Number) head[0]).longValue(), number);
+        List<Object[]> pollRows = rows.stream().map(row -> Arrays.copyOfRange(row, 3, row.length)).toList();
+        return new CountedLookup<>(Optional.of(new PollRead(registration, plan(pollRows, registration.id(), now))),
+                guesses);
+    }
+
+    private Optional<Plan> plan(List<Object[]> rows, long registrationId, Instant now) {
         Object[] first = rows.get(0);
         boolean known = first[0] != null;
         if (known && (((Number) first[0]).longValue() != registrationId
@@ -156,6 +179,14 @@ public class SteadyPolls {
         List<FeatureUsage> usage = request.usage() == null || usageKey(request.usage()).equals(
                 steady.storedUsage() == null ? "" : steady.storedUsage()) ? null : request.usage();
         return installations.recordSteady(request, clientAddress, now, usage, storedFeatures(steady.storedUsage()));
+    }
+
+    /**
+     * The poll's registration, and what the poll takes as of the read: a steady poll's grant, or the
+     * bindings a first poll makes and the grant they give; for another first poll, that the
+     * installation is new; empty when the poll needs the full path for another reason.
+     */
+    public record PollRead(RegistrationKey registration, Optional<Plan> plan) {
     }
 
     /** What a poll takes, decided from the one read. */

@@ -81,9 +81,7 @@ public class RegistrationLookup {
                 .getSingleResult();
         Optional<RegistrationKey> key = row[0] == null ? Optional.empty()
                 : Optional.of(remembered(new RegistrationKey(((Number) row[0]).longValue(), number)));
-        FailedGuesses guesses = row[1] == null ? FailedGuesses.NONE
-                : new FailedGuesses(((Number) row[1]).longValue(), FailedGuesses.minute(row[2], now));
-        return new CountedLookup<>(key, guesses);
+        return new CountedLookup<>(key, FailedGuesses.of(row[1], row[2], now));
     }
 
     /**
