@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.pbxlicensing.it.support.Database;
 import org.pbxlicensing.it.support.Pbx;
 import org.pbxlicensing.it.support.Race;
+import org.pbxlicensing.it.support.ServerUnderTest;
 import org.pbxlicensing.it.support.SystemTest;
 import org.pbxlicensing.it.support.TestData;
 
@@ -141,6 +142,38 @@ class EntitlementIT {
         assertEquals("REGISTRATION_NOT_FOUND", refusal.code());
         assertEquals(0, Database.count("SELECT COUNT(*) FROM licensev2_installation WHERE install_id = ?",
                 pbx.installId()));
+    }
+
+    /**
+     * The poll reads the client's failed guesses in the statement that finds the registration: past the
+     * limit ({@code LICENSING_THROTTLE_MAX_FAILURES}, 20 in the test server) even the right number is refused.
+     */
+    @Test
+    void aPbxGuessingRegistrationNumbersIsRefusedWith429EvenWhenItFinallyGuessesRight() {
+        String guesser = ServerUnderTest.randomClientAddress();
+        for (int i = 0; i < 20; i++) {
+            var stranger = new MikoPbx("MIKO-00000-00000-00000-" + String.format("%05d", i));
+            var request = stranger.poll();
+            Response refused = pollFrom(guesser, request.body());
+            refused.then().statusCode(403);
+            assertEquals("REGISTRATION_NOT_FOUND",
+                    EntitlementEndpoint.accept(stranger, request, refused.path("refusal")).code());
+        }
+        String number = Pbx.register();
+        var owner = new MikoPbx(number);
+
+        pollFrom(guesser, owner.poll().body()).then().statusCode(429)
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .body("code", equalTo("TOO_MANY_ATTEMPTS"));
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM licensev2_installation WHERE install_id = ?",
+                owner.installId()));
+        assertTrue(EntitlementEndpoint.token(owner, owner.poll()).features().containsKey("33"),
+                "another address polls as before");
+    }
+
+    private static Response pollFrom(String clientAddress, byte[] body) {
+        return io.restassured.RestAssured.given().contentType("application/json")
+                .header("X-Forwarded-For", clientAddress).body(body).post(EntitlementEndpoint.URL);
     }
 
     @Test
