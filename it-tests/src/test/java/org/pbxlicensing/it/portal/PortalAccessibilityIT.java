@@ -127,9 +127,9 @@ class PortalAccessibilityIT extends BrowserTest {
         browser.find("open:logIn");
         accessibility.check("login-link-open");
         browser.click("open:logIn");
-        browser.find("chooser:registrations");
+        browser.find("chooser:registrations:1:open");
         accessibility.check("registrations");
-        browser.click("nav:overview");
+        browser.click("chooser:registrations:1:open");
         browser.waitForTextOf("number", number);
         return link;
     }
@@ -148,9 +148,17 @@ class PortalAccessibilityIT extends BrowserTest {
         browser.click("registration:consent");
     }
 
+    /**
+     * The second registration of a company (so that the list of its registrations offers to switch), with a
+     * host bound and a session live.
+     */
     private static String aCustomerWithAHostAndASession() {
         String id = TestData.unique();
-        String number = Pbx.register();
+        var form = TestData.registrationForm();
+        form.put("feature", 33);
+        api().body(form).post("/registrations").then().statusCode(201);
+        String number = api().body(form).post("/registrations").then().statusCode(201)
+                .extract().path("registrationNumber");
         Database.grantPerpetualLicense(number, 46, 3);
         api().body(Map.of("registrationNumber", number, "feature", 46,
                 "holder", Map.of("user", "operator-with-a-long-name-" + id, "host", "crm-" + id))).post("/sessions")
