@@ -6,13 +6,18 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.pbxlicensing.it.support.Database;
+import org.pbxlicensing.it.support.MailServer;
 import org.pbxlicensing.it.support.Poll;
 
 /** Reading received mails and the server's outbox. */
 public final class Mails {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Pattern LOGIN_LINK = Pattern.compile("http\\S+(/login-link-open\\.xhtml\\?token=[A-Za-z0-9_-]{43})");
 
     private Mails() {
     }
@@ -62,6 +67,18 @@ public final class Mails {
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The {@code nth} login link mailed to the address (1 is the first), once it arrived: its path from the
+     * portal's root, to open in a browser.
+     */
+    public static String loginLinkPath(String address, int nth) {
+        return Poll.until(nth + ". login link to " + address, PATIENCE, () -> {
+            List<String> links = MailServer.mailsTo(address).stream().map(Mails::text).map(LOGIN_LINK::matcher)
+                    .filter(Matcher::find).map(link -> link.group(1)).toList();
+            return links.size() >= nth ? links.get(nth - 1) : null;
+        });
     }
 
     static String from(MimeMessage mail) {

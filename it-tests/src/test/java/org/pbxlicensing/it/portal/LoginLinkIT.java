@@ -152,6 +152,48 @@ class LoginLinkIT extends BrowserTest {
         browser.waitForTextOf("number", colleagues);
     }
 
+    /**
+     * In Chromium, in a browser where nobody chose a language: the link's page speaks the language of its mail
+     * (the registration's), logs in once, and then refuses the link; a newer link opened more than 15 minutes
+     * after it was sent is refused as expired. The refusals offer a new link, never the button.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ru", "en"})
+    void inTheBrowserALinkUsedTwiceOrAfterFifteenMinutesIsRefusedInTheMailsLanguage(String language) {
+        boolean ru = "ru".equals(language);
+        Company company = companyWithTwoRegistrations(language);
+        askForLink(new FacesClient(), company.email());
+        String link = linkOfMail(company.email(), 3);
+        browser.fromAnAddressOfItsOwn();
+
+        browser.go(path(link));
+        browser.find("open:logIn");
+        assertThat(browser.pageText(), containsString(ru ? "Эта ссылка один раз открывает личный кабинет"
+                : "This link logs you in to the customer portal once"));
+        assertEquals(language, browser.driver().findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang"));
+        browser.click("open:logIn");
+        browser.find("chooser:registrations");
+        assertThat(browser.pageText(), containsString(ru ? "Регистрации вашей компании" : "Your company's registrations"));
+
+        browser.go(path(link));
+        assertEquals(ru ? "Эта ссылка для входа уже использована: каждая ссылка действует один раз. Запросите новую."
+                : "This login link has been used already: each link logs in once. Ask for a new one.",
+                browser.text("open:refusal"));
+        assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("open:logIn")).isEmpty());
+        browser.find("open:again");
+        browser.screenshot("login-link-used-" + language);
+
+        askForLink(new FacesClient(), company.email());
+        String later = linkOfMail(company.email(), 4);
+        browser.withClockShift("PT15M1S");
+        browser.go(path(later));
+        assertEquals(ru ? "Срок действия ссылки для входа истёк: ссылка действует 15 минут. Запросите новую."
+                : "This login link has expired: a link works for 15 minutes. Ask for a new one.",
+                browser.text("open:refusal"));
+        assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("open:logIn")).isEmpty());
+        browser.screenshot("login-link-expired-" + language);
+    }
+
     @Test
     void aLinkLogsInOnceAndIsRefusedTheSecondTime() {
         Company company = companyWithTwoRegistrations("ru");

@@ -11,7 +11,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pbxlicensing.it.support.BrowserTest;
 import org.pbxlicensing.it.support.Pbx;
 import org.pbxlicensing.it.support.SystemTest;
@@ -25,6 +24,7 @@ import org.pbxlicensing.it.support.SystemTest;
 class MonitorKeyboardIT extends BrowserTest {
 
     private static final int MOST_TABS = 60;
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     @Test
     void eachDialogOpensWithEnterClosesWithEscAndGivesTheFocusBackToItsButton() {
@@ -101,22 +101,18 @@ class MonitorKeyboardIT extends BrowserTest {
     }
 
     private void waitUntilShown(String id) {
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
     private void waitUntilHidden(String id) {
-        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
+        browser.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
     }
 
     private void waitUntilFocused(String id) {
         try {
-            waiting().until(driver -> id.equals(focusedId()));
+            browser.until(PATIENCE, driver -> id.equals(focusedId()));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("the focus is on '" + focusedId() + "', not on " + id, e);
         }
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
     }
 }

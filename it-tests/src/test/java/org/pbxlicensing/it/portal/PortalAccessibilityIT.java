@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.pbxlicensing.it.mail.Mails;
 import org.pbxlicensing.it.support.Accessibility;
 import org.pbxlicensing.it.support.Accessibility.Screen;
 import org.pbxlicensing.it.support.Browser;
@@ -22,7 +23,9 @@ import org.pbxlicensing.it.support.TestData;
  * checks it: no critical or serious violation. Open dialogs and pages with errors are checked as shown.
  * On a phone (390 × 844 CSS pixels, a touch screen) no page scrolls sideways and every open dialog fits,
  * with a customer whose host and session holder have long names.
- * One browser per language and screen walks the pages in sequence; each leaves its screenshot.
+ * One browser per language and screen walks the pages in sequence, logging in by a link mailed to the
+ * customer (so that the link's pages and the list of the company's registrations are walked too); each
+ * page leaves its screenshot.
  */
 @SystemTest
 class PortalAccessibilityIT extends BrowserTest {
@@ -43,7 +46,15 @@ class PortalAccessibilityIT extends BrowserTest {
                 b.click("registration:submit");
                 b.find("messages");
             }),
-            Page.step("registered", PortalAccessibilityIT::registerWithTheForm),
+            Page.step("registered", b -> registerWithTheForm(b, TestData.unique())),
+            Page.step("registered-repeated", b -> {
+                String id = TestData.unique();
+                registerWithTheForm(b, id);
+                b.go("/register.xhtml");
+                fillInTheForm(b, id);
+                b.click("registration:submit");
+                b.find("repeated");
+            }),
             Page.open("forgot", "/forgot.xhtml", "forgot:email"),
             Page.open("login-link", "/login-link.xhtml", "loginLink:email"),
             Page.open("privacy", "/privacy.xhtml", "toRegister"),
@@ -81,6 +92,7 @@ class PortalAccessibilityIT extends BrowserTest {
     @CsvSource({"ru, DESKTOP", "en, DESKTOP", "ru, PHONE", "en, PHONE"})
     void everyPortalPageMeetsWcag21AA(String language, Screen screen) {
         var accessibility = Accessibility.of(browser, "portal", language, screen);
+        browser.fromAnAddressOfItsOwn();
         browser.go("/login.xhtml");
         browser.click("nav:" + language);
         browser.find("login:credential");
@@ -88,28 +100,65 @@ class PortalAccessibilityIT extends BrowserTest {
             page.show().accept(browser);
             accessibility.check(page.name());
         }
-        logInToPortal(aCustomerWithAHostAndASession());
+        String link = logInByLink(aCustomerWithAHostAndASession(), accessibility);
         for (Page page : PAGES.stream().filter(Page::customer).toList()) {
             page.show().accept(browser);
             accessibility.check(page.name());
         }
+        browser.go(link);
+        browser.find("open:refusal");
+        accessibility.check("login-link-used");
         accessibility.assertNoneFound();
     }
 
-    private static void registerWithTheForm(Browser browser) {
-        String id = TestData.unique();
+    /**
+     * Logs in by a link mailed to the registration's email, checking the pages on the way: the request's
+     * answer, the link's page and the list of the company's registrations. Answers the link, now spent.
+     */
+    private String logInByLink(String number, Accessibility accessibility) {
+        String email = Database.strings("SELECT email FROM registration WHERE number = ?", number).get(0);
+        browser.go("/login-link.xhtml");
+        browser.type("loginLink:email", email);
+        browser.click("loginLink:submit");
+        browser.find("messages");
+        accessibility.check("login-link-sent");
+        String link = Mails.loginLinkPath(email, 1);
+        browser.go(link);
+        browser.find("open:logIn");
+        accessibility.check("login-link-open");
+        browser.click("open:logIn");
+        browser.find("chooser:registrations:1:open");
+        accessibility.check("registrations");
+        browser.click("chooser:registrations:1:open");
+        browser.waitForTextOf("number", number);
+        return link;
+    }
+
+    private static void registerWithTheForm(Browser browser, String id) {
         browser.go("/register.xhtml");
-        browser.type("registration:company", "A11y " + id);
-        browser.type("registration:contactPerson", "Anna");
-        browser.type("registration:email", "a11y-" + id + "@example.com");
-        browser.click("registration:consent");
+        fillInTheForm(browser, id);
         browser.click("registration:submit");
         browser.find("number");
     }
 
+    private static void fillInTheForm(Browser browser, String id) {
+        browser.type("registration:company", "A11y " + id);
+        browser.type("registration:contactPerson", "Anna");
+        browser.type("registration:email", "a11y-" + id + "@example.com");
+        browser.click("registration:consent");
+    }
+
+    /**
+     * The second registration of a company (so that the list of its registrations offers to switch), with a
+     * host bound and a session live.
+     */
     private static String aCustomerWithAHostAndASession() {
         String id = TestData.unique();
-        String number = Pbx.register();
+        var form = TestData.registrationForm();
+        form.put("feature", 33);
+        api().body(form).post("/registrations").then().statusCode(201);
+        String number = api().body(form).post("/registrations").then().statusCode(201)
+                .extract().path("registrationNumber");
         Database.grantPerpetualLicense(number, 46, 3);
         api().body(Map.of("registrationNumber", number, "feature", 46,
                 "holder", Map.of("user", "operator-with-a-long-name-" + id, "host", "crm-" + id))).post("/sessions")

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.pbxlicensing.it.mail.Mails;
 import org.pbxlicensing.it.support.BrowserTest;
 import org.pbxlicensing.it.support.Database;
 import org.pbxlicensing.it.support.Pbx;
@@ -22,6 +23,7 @@ import org.pbxlicensing.it.support.TestData;
 /**
  * Every portal page, in Russian and in English, with and without refusals on it, reads as text for
  * people: no license kind, refusal or field-error code, no key of a missing text, no Faces client id. The
+ * customer logs in by a link mailed to them, so the link's pages and the list of registrations are read too. The
  * privacy notice is linked from the consent box, and a page that does not exist looks like the others.
  */
 @SystemTest
@@ -30,14 +32,16 @@ class PortalTextIT extends BrowserTest {
     /** A code (TRIAL, VALIDATION_FAILED), a text key (failure.X) or a generated component id. */
     private static final Pattern RAW = Pattern.compile(
             "\\b(TRIAL|PERPETUAL|TERM|REQUIRED|INVALID|[A-Z]{2,}_[A-Z_]{2,})\\b"
-                    + "|\\b(failure|field|kind|login|register|monitor|overview|offline|forgot|coupon|eula|agreements|privacy)\\.[A-Za-z]"
-                    + "|j_idt|\\b(registration|login|coupon|monitor|offline|forgot|nav|eula):[A-Za-z]");
+                    + "|\\b(failure|field|kind|login|loginLink|register|monitor|overview|offline|forgot|coupon|eula|agreements"
+                    + "|privacy|chooser|license|trial)\\.[A-Za-z]"
+                    + "|j_idt|\\b(registration|login|loginLink|open|chooser|coupon|monitor|offline|forgot|nav|eula):[A-Za-z]");
 
     private final List<String> found = new ArrayList<>();
 
     @ParameterizedTest
     @ValueSource(strings = {"ru", "en"})
     void noPortalPageShowsACode(String language) {
+        browser.fromAnAddressOfItsOwn();
         browser.go("/login.xhtml");
         browser.click("nav:" + language);
         browser.find("login:credential");
@@ -99,7 +103,7 @@ class PortalTextIT extends BrowserTest {
                 .then().statusCode(201);
         Pbx.activate(number, 33, Pbx.newHostId(), "office-pbx").then().statusCode(200);
 
-        logInToPortal(number);
+        String link = logInByLink("texts-" + id + "@example.com", language);
         browser.waitForText("Askozia PBX");
         scan("overview", language);
         assertProductNamesIn(language, browser.pageText());
@@ -108,6 +112,19 @@ class PortalTextIT extends BrowserTest {
         browser.click("coupon:activate");
         browser.find("messages");
         scan("overview-coupon-refused", language);
+
+        browser.click("licenses:0:open");
+        browser.find("history");
+        scan("license", language);
+        browser.go("/portal/overview.xhtml");
+        browser.find("trials");
+        browser.driver().findElements(By.cssSelector(".trial-offer")).stream()
+                .filter(offer -> "34".equals(offer.findElement(By.cssSelector("input[name='product']")).getAttribute("value")))
+                .findFirst().orElseThrow(() -> new AssertionError("no trial of 34 offered"))
+                .findElement(By.tagName("button")).click();
+        browser.find("state");
+        browser.find("messages");
+        scan("trial-started", language);
 
         browser.click("nav:monitor");
         browser.find("monitor:tabs:bindings");
@@ -133,7 +150,32 @@ class PortalTextIT extends BrowserTest {
         browser.find("history");
         scan("agreements", language);
 
+        browser.go(link);
+        browser.find("open:refusal");
+        scan("login-link-used", language);
+
         assertEquals(List.of(), found, "codes on the " + language + " pages");
+    }
+
+    /** Asks for a login link, opens it from the mail and chooses the registration: each page on the way is read. */
+    private String logInByLink(String email, String language) {
+        browser.go("/login-link.xhtml");
+        browser.find("loginLink:email");
+        scan("login-link", language);
+        browser.type("loginLink:email", email);
+        browser.click("loginLink:submit");
+        browser.find("messages");
+        scan("login-link-sent", language);
+        String link = Mails.loginLinkPath(email, 1);
+        browser.go(link);
+        browser.find("open:logIn");
+        scan("login-link-open", language);
+        browser.click("open:logIn");
+        browser.find("chooser:registrations");
+        scan("registrations", language);
+        browser.click("nav:overview");
+        browser.find("number");
+        return link;
     }
 
     /** The catalogue's name in the page's language; a brand (Askozia PBX) reads the same in both. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -37,6 +39,7 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final Path downloads;
+    private final Map<String, String> extraHeaders = new HashMap<>();
 
     private Browser(WebDriver driver, Path downloads) {
         this.driver = driver;
@@ -97,6 +100,28 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * From now on this browser's requests come through the trusted proxy from a client address of their own,
+     * so that what it asks for (links, reminders, failed logins) counts against no other browser's allowance:
+     * without it every browser test is the client 127.0.0.1.
+     */
+    public Browser fromAnAddressOfItsOwn() {
+        return withHeader("X-Forwarded-For", ServerUnderTest.randomClientAddress());
+    }
+
+    /** From now on the server's time, for this browser's requests, is ahead by {@code shift} (e.g. {@code PT15M1S}). */
+    public Browser withClockShift(String shift) {
+        return withHeader("X-Clock-Shift", shift);
+    }
+
+    private Browser withHeader(String name, String value) {
+        extraHeaders.put(name, value);
+        var chrome = (HasCdp) driver;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.copyOf(extraHeaders)));
+        return this;
+    }
+
     /** Opens a page of the application, {@code path} relative to its context root. */
     public Browser go(String path) {
         driver.get(ServerUnderTest.BASE_URL + path);
@@ -104,8 +129,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(String id) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        return until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
     /**
@@ -113,7 +137,7 @@ public final class Browser implements AutoCloseable {
      * replaced either as stale or as "does not belong to the document": both mean gone.
      */
     public void waitUntilGone(WebElement element) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        until(Duration.ofSeconds(30), d -> {
             try {
                 element.isEnabled();
                 return false;
@@ -133,8 +157,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String id) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.id(id)))
-                .click();
+        until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
     /** Clicks a destructive action's button and answers its confirmation dialog with yes. */
@@ -146,14 +169,12 @@ public final class Browser implements AutoCloseable {
     /** Answers the open confirmation dialog with its yes ({@code confirm:yes}) or its cancel ({@code confirm:no}). */
     public void answerConfirmation(String buttonId) {
         click(buttonId);
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(buttonId)));
+        until(ExpectedConditions.invisibilityOfElementLocated(By.id(buttonId)));
     }
 
     /** The text of the open confirmation dialog, once it shows. */
     public String confirmationText() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog .ui-dialog-content")))
+        return until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog .ui-dialog-content")))
                 .getText();
     }
 
@@ -200,22 +221,31 @@ public final class Browser implements AutoCloseable {
 
     public void waitForText(String text) {
         // The page may be replaced while it is read (a form post navigating away): read the new one.
-        waitUntil(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
     /** Waits until the element reads {@code expected}: an element that an update replaces while it is read is found again. */
     public void waitForTextOf(String id, String expected) {
-        waitUntil(d -> expected.equals(d.findElement(By.id(id)).getText()));
+        until(d -> expected.equals(d.findElement(By.id(id)).getText()));
     }
 
-    /** Waits until the condition holds; an element replaced while the condition reads it counts as "not yet". */
-    private void waitUntil(Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+    /** As {@link #until(Duration, Function)}, for up to 15 seconds. */
+    public <T> T until(Function<WebDriver, T> condition) {
+        return until(Duration.ofSeconds(15), condition);
+    }
+
+    /**
+     * Waits until the condition answers something other than null or false, and answers that. Every wait of
+     * the browser tests goes through here: an element that a page update replaces while the condition reads
+     * it (stale, or "does not belong to the document") counts as "not yet", and the condition is asked again.
+     */
+    public <T> T until(Duration patience, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, patience).until(d -> {
             try {
                 return condition.apply(d);
             } catch (WebDriverException e) {
                 if (replaced(e)) {
-                    return false;
+                    return null;
                 }
                 throw e;
             }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public final class MailComposer {
         if (registrations.isEmpty()) {
             return Optional.empty();
         }
-        Texts texts = new Texts(mail.language());
+        Texts texts = new Texts(languageOf(mail, registrations));
         if ((mail.licenseId() != null && claimed.license() == null)
                 || (mail.bindingId() != null && claimed.binding() == null)) {
             return Optional.empty();
@@ -53,6 +54,21 @@ public final class MailComposer {
             case SILENT_HOST_RELEASED -> silentHost(mail, registrations.get(0), claimed.binding(), portalLink, texts);
             case WEBHOOK_DISABLED -> webhookDisabled(mail);
         });
+    }
+
+    /**
+     * The mail's language: for a reminder of forgotten numbers, the language of the email's latest
+     * registration, whoever asked for it and in whatever language (the mail goes to the registration's owner);
+     * for the others, the registration's, which the outbox row was written with.
+     */
+    private static String languageOf(OutboxMail mail, List<Registration> registrations) {
+        if (mail.kind() != MailKind.REGISTRATION_REMINDER) {
+            return mail.language();
+        }
+        return registrations.stream()
+                .max(Comparator.comparing(Registration::createdAt).thenComparing(Registration::id))
+                .map(Registration::language)
+                .orElse(mail.language());
     }
 
     private static ComposedMail welcome(OutboxMail mail, Registration registration, Instant trialEnd,

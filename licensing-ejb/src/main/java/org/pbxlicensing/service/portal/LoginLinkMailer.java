@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
 import org.pbxlicensing.domain.mail.EmailMask;
@@ -41,8 +40,8 @@ public class LoginLinkMailer {
     public void send(LoginLinkMinted minted) {
         String to = EmailMask.masked(minted.email());
         List<Registration> opened = links.openedBy(minted.email());
-        var own = opened.stream().filter(registration -> registration.email().equals(minted.email()))
-                .max(Comparator.comparing(Registration::createdAt).thenComparing(Registration::id));
+        var own = LoginLinks.latest(opened.stream()
+                .filter(registration -> registration.email().equals(minted.email())).toList());
         if (own.isEmpty()) {
             LOG.info(() -> "Login link asked for " + to + ", which has no registrations: nothing mailed");
             return;

@@ -91,6 +91,21 @@ public class LoginLinks {
         return link.get().refusalAt(clock.now());
     }
 
+    /**
+     * The language the link's mail was written in, that of the email's latest registration, so that the page
+     * the link opens speaks as the mail did; empty for a link that is no link.
+     */
+    public Optional<String> language(String tokenText) {
+        return LoginLinkToken.tryParse(tokenText).flatMap(queries::linkOf)
+                .flatMap(link -> latest(queries.registrationsWithEmail(link.email())))
+                .map(Registration::language);
+    }
+
+    /** The registration made last: the one whose language a login link's mail and page take. */
+    static Optional<Registration> latest(List<Registration> registrations) {
+        return registrations.stream().max(Comparator.comparing(Registration::createdAt).thenComparing(Registration::id));
+    }
+
     /** Spends the link: the registrations it opens, or why it opens none. */
     public LoginLinkOutcome use(String tokenText, String client) {
         Optional<LoginLinkToken> token = LoginLinkToken.tryParse(tokenText);

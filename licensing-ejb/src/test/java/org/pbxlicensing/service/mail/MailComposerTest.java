@@ -52,11 +52,12 @@ class MailComposerTest {
     }
 
     @Test
-    void aReminderListsEveryNumberOfTheEmail() {
+    void aReminderListsEveryNumberOfTheEmailInTheLanguageOfItsLatestRegistration() {
         var first = registration("ООО Ромашка", "ru");
-        var second = registration("ООО Ромашка", "ru");
+        var second = new Registration(RegistrationNumber.generate(RANDOM), new RegistrationForm("ООО Ромашка",
+                "Иван Петров", "ivan@example.com", null, null, null, null, null, true), "en", NOW.plusSeconds(60));
         var mail = MailComposer.compose(new ClaimedMail(
-                OutboxMail.registrationReminder("Ivan@Example.com", "en", NOW), List.of(first, second)), PORTAL)
+                OutboxMail.registrationReminder("Ivan@Example.com", "ru", NOW), List.of(first, second)), PORTAL)
                 .orElseThrow();
 
         assertEquals("Your registration numbers", mail.subject());
@@ -64,6 +65,18 @@ class MailComposerTest {
         assertTrue(mail.body().contains(line), mail.body());
         assertTrue(mail.body().contains(second.number().value()), mail.body());
         assertTrue(mail.body().contains("    " + PORTAL + "\n"), mail.body());
+    }
+
+    @Test
+    void aReminderAskedForInEnglishOfARussianRegistrationIsInRussian() {
+        var registration = registration("ООО Ромашка", "ru");
+        var mail = MailComposer.compose(new ClaimedMail(
+                OutboxMail.registrationReminder("ivan@example.com", "en", NOW), List.of(registration)), PORTAL)
+                .orElseThrow();
+
+        assertEquals("ru", mail.language());
+        assertTrue(mail.body().contains(registration.number().value()), mail.body());
+        assertEquals("Ваши регистрационные номера", mail.subject());
     }
 
     @Test

@@ -26,12 +26,14 @@ public class Language implements Serializable {
     private static final int A_YEAR_IN_SECONDS = 365 * 24 * 3600;
 
     private Locale locale = RUSSIAN;
+    private boolean chosen;
 
     @PostConstruct
     void takeTheRememberedChoice() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces != null && faces.getExternalContext().getRequestCookieMap().get(COOKIE) instanceof Cookie chosen) {
             locale = of(chosen.getValue());
+            this.chosen = true;
         }
     }
 
@@ -45,11 +47,22 @@ public class Language implements Serializable {
 
     public void use(String code) {
         locale = of(code);
+        chosen = true;
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().setLocale(locale);
         ExternalContext external = faces.getExternalContext();
         external.addResponseCookie(COOKIE, getCode(), Map.of("path", external.getRequestContextPath() + "/",
                 "maxAge", A_YEAR_IN_SECONDS, "httpOnly", true));
+    }
+
+    /**
+     * Speaks {@code code} (the language of a mail whose link the visitor followed) unless the visitor chose a
+     * language in this browser: a choice of theirs is kept.
+     */
+    public void followUnlessChosen(String code) {
+        if (!chosen) {
+            locale = of(code);
+        }
     }
 
     private static Locale of(String code) {

@@ -34,16 +34,21 @@ public class LoginLinkView {
     @Inject
     ClientRequest client;
 
+    @Inject
+    Language language;
+
     private String token;
     private LoginLinkRefusal refusal;
 
     /**
      * The view action: takes the token out of the address, or finds out whether the held one still works.
      * The redirect is the page's bare address: a navigation to the same page would carry its parameters on.
+     * The page speaks the language of the link's mail, unless the visitor chose another in this browser.
      */
     public void open() throws IOException {
         if (token != null) {
             pending.hold(token);
+            links.language(token).ifPresent(language::followUnlessChosen);
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + PAGE);
             return;
