@@ -60,6 +60,10 @@ class AuditActionsInWordsIT extends BrowserTest {
         assertTrue(cells(".details").stream().anyMatch(cell -> cell.startsWith("функция 33, лицензия ")
                 && cell.endsWith(", причина: " + reason)), cells(".details").toString());
         noEnglishDetails("registration-details-ru");
+        assertEquals(List.of("бессрочная", "пробная"), cells(".kind").stream().sorted().toList());
+        assertEquals(List.of("купон", "регистрация"), cells(".source").stream().sorted().toList());
+        assertFalse(Pattern.compile("\\b(TRIAL|PERPETUAL|TERM|REGISTRATION|ACTIVATION|CAPTURE|COUPON|STAFF)\\b")
+                .matcher(browser.pageText()).find(), "license kinds and sources in words");
 
         browser.go("/admin/audit.xhtml");
         browser.find("audit:events");
@@ -71,6 +75,7 @@ class AuditActionsInWordsIT extends BrowserTest {
         noActionCode("registration-audit-en");
         assertTrue(cells(".details").stream().anyMatch(cell -> cell.endsWith(", reason: " + reason)), cells(".details").toString());
         assertTrue(cells(".subject").contains("host " + host), cells(".subject").toString());
+        assertEquals(List.of("perpetual", "trial"), cells(".kind").stream().sorted().toList());
         assertTrue(browser.pageText().contains("Trial started") && browser.pageText().contains("Host bound"));
         browser.go("/admin/audit.xhtml");
         browser.find("audit:events");

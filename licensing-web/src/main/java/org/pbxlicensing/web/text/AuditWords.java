@@ -58,12 +58,42 @@ public class AuditWords {
             new Phrase("(\\d+) month\\(s\\)", "months"),
             new Phrase("(\\w+)", "code"));
 
+    /** Why a host binding was released, in the phrases the services write; a reason staff typed is none of them. */
+    private static final List<Phrase> RELEASES = List.of(
+            new Phrase("host silent for (\\d+) days", "silentFor"),
+            new Phrase("license ended", "licenseEnded"),
+            new Phrase("license revoked", "licenseRevoked"),
+            new Phrase("released by the customer in the portal", "releasedInPortal"),
+            new Phrase("released through the API", "releasedThroughApi"));
+
     public String subject(String subject) {
         return subjectText(subject, PageLanguage.current());
     }
 
     public String details(String details) {
         return detailsText(details, PageLanguage.current());
+    }
+
+    public String releaseReason(String reason) {
+        return releaseReasonText(reason, PageLanguage.current());
+    }
+
+    /** A binding's release reason: the server's own phrases in the language, a reason staff typed as typed. */
+    public static String releaseReasonText(String reason, Locale language) {
+        if (reason == null) {
+            return "";
+        }
+        for (Phrase phrase : RELEASES) {
+            Matcher matcher = phrase.pattern().matcher(reason);
+            if (matcher.matches()) {
+                Object[] values = new Object[matcher.groupCount()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = matcher.group(i + 1);
+                }
+                return format("details." + phrase.key(), language, values);
+            }
+        }
+        return reason;
     }
 
     /** A subject such as {@code staff ivan} or {@code host h-1}: its label in the language, the name as stored. */

@@ -84,4 +84,15 @@ class AuditWordsTest {
         assertEquals("host a1b2", AuditWords.subjectText("host a1b2", Locale.ENGLISH));
         assertEquals("", AuditWords.subjectText(null, RU));
     }
+
+    @Test
+    void aBindingsReleaseReasonReadsInTheLanguageUnlessStaffTypedIt() {
+        assertEquals("хост молчал 30 дн.", AuditWords.releaseReasonText("host silent for 30 days", RU));
+        assertEquals("лицензия отозвана", AuditWords.releaseReasonText("license revoked", RU));
+        assertEquals("освобождён через API", AuditWords.releaseReasonText("released through the API", RU));
+        assertEquals("released by the customer in the portal",
+                AuditWords.releaseReasonText("released by the customer in the portal", Locale.ENGLISH));
+        assertEquals("клиент сменил сервер", AuditWords.releaseReasonText("клиент сменил сервер", RU));
+        assertEquals("", AuditWords.releaseReasonText(null, RU));
+    }
 }
