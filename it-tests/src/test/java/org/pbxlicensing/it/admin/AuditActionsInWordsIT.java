@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pbxlicensing.it.support.BrowserTest;
@@ -64,6 +65,14 @@ class AuditActionsInWordsIT extends BrowserTest {
         assertEquals(List.of("купон", "регистрация"), cells(".source").stream().sorted().toList());
         assertFalse(Pattern.compile("\\b(TRIAL|PERPETUAL|TERM|REGISTRATION|ACTIVATION|CAPTURE|COUPON|STAFF)\\b")
                 .matcher(browser.pageText()).find(), "license kinds and sources in words");
+
+        browser.find("reg:grantFeature_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), "999");
+        browser.type("reg:reason", "проверка " + TestData.unique());
+        browser.click("reg:grantLicense");
+        browser.waitForText("Неизвестный номер функции");
+        browser.screenshot("admin-refusal-in-words-ru");
+        assertFalse(Pattern.compile("UNKNOWN_FEATURE|VALIDATION_FAILED|grantFeature")
+                .matcher(browser.pageText()).find(), "a refusal in words, not codes");
 
         browser.go("/admin/audit.xhtml");
         browser.find("audit:events");
