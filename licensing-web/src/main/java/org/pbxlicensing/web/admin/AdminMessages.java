@@ -9,7 +9,7 @@ import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.web.text.RefusalTexts;
 
-/** Texts of the admin bundle as Faces messages; refusals of business rules by their codes. */
+/** Texts of the admin bundle as Faces messages; refusals of business rules in the staff's words, never their codes. */
 final class AdminMessages {
 
     private static final String BUNDLE = "org.pbxlicensing.web.admin.messages";
