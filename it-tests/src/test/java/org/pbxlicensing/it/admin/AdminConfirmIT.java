@@ -54,6 +54,12 @@ class AdminConfirmIT extends BrowserTest {
         Pbx.check(number, host).then().statusCode(200).body("status", equalTo("BINDING_RESET"));
         assertEquals(1, auditedWith("BINDING_RESET", reason));
 
+        browser.type("reg:reason", "");
+        browser.clickConfirmed("reg:licenses:0:revoke");
+        browser.waitForText("Give a reason: it is recorded in the audit log.");
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM license l JOIN registration r ON r.id = l.registration_id"
+                + " WHERE r.number = ? AND l.revoked_at IS NOT NULL", number), "a revoke without a reason changes nothing");
+
         String why = "licence sold by mistake " + TestData.unique();
         browser.type("reg:reason", why);
         browser.click("reg:licenses:0:revoke");

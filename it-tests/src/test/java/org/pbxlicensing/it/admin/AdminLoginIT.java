@@ -120,7 +120,8 @@ class AdminLoginIT extends BrowserTest {
     private static List<String> adminPages() {
         return List.of("/admin/index.xhtml", "/admin/registrations.xhtml", "/admin/bindings.xhtml",
                 "/admin/coupons.xhtml", "/admin/mint.xhtml", "/admin/features.xhtml", "/admin/eulas.xhtml",
-                "/admin/audit.xhtml", "/admin/staff.xhtml", "/admin/account.xhtml", "/admin/registration.xhtml?number=" + Pbx.register());
+                "/admin/audit.xhtml", "/admin/staff.xhtml", "/admin/account.xhtml", "/admin/webhooks.xhtml",
+                "/admin/exports.xhtml", "/admin/search.xhtml?q=ромашк", "/admin/registration.xhtml?number=" + Pbx.register());
     }
 
     /** A working login page: its form, no admin menu, no logout, nobody named. */

@@ -32,9 +32,12 @@ class AdminSearchIT extends BrowserTest {
     void theSearchBoxFindsEachKindByThePartStaffRemember() {
         String number = Pbx.register();
         String company = "ООО Ромашка " + TestData.unique();
-        Database.execute("UPDATE registration SET company = ? WHERE number = ?", company, number);
+        String domain = "romashka" + letters("abcdefghijklmnopqrstuvwxyz", 8);
+        Database.execute("UPDATE registration SET company = ?, email = ? WHERE number = ?", company,
+                "info@" + domain + ".ru", number);
         String hostName = "search-pbx-" + TestData.unique();
-        Pbx.activate(number, 33, Pbx.newHostId(), hostName).then().statusCode(200);
+        String hostId = Pbx.newHostId();
+        Pbx.activate(number, 33, hostId, hostName).then().statusCode(200);
         String coupon = Store.coupon(33, 1);
         String installId = HexFormat.of().formatHex(randomBytes(16));
         Database.execute("""
@@ -63,6 +66,14 @@ class AdminSearchIT extends BrowserTest {
         search(hostName);
         assertEquals(1, rowsOf("found:bindings").size());
         assertTrue(rowsOf("found:bindings").get(0).contains(number), "a host by its name, with its registration");
+        search(hostId.substring(0, 11));
+        assertTrue(rowsOf("found:bindings").stream().anyMatch(row -> row.contains(hostId) && row.contains(number)),
+                "a host by the start of its id");
+
+        search(domain.toUpperCase());
+        assertTrue(rowsOf("found:registrations").stream().anyMatch(row -> row.contains(number)), "a word of the email's domain");
+        search("info@" + domain.substring(0, 11));
+        assertTrue(rowsOf("found:registrations").stream().anyMatch(row -> row.contains(number)), "the start of the email");
 
         search(installId.substring(0, 12));
         assertEquals(1, rowsOf("found:installations").size());
@@ -76,6 +87,38 @@ class AdminSearchIT extends BrowserTest {
         search("Несуществующая " + TestData.unique());
         browser.waitForText("Nothing found.");
         browser.screenshot("admin-search-nothing-en");
+    }
+
+    @Test
+    void findingsAreGroupedByKindAndPagedByTen() {
+        String word = "лютик" + letters("абвгдежзиклмнопрстуф", 8);
+        List<String> numbers = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String number = Pbx.register();
+            Database.execute("UPDATE registration SET company = ? WHERE number = ?", "ООО " + word + " " + i, number);
+            numbers.add(number);
+        }
+        logInAsNewAdmin();
+        StaffLogin.inEnglish(browser);
+
+        search(word.toUpperCase());
+        assertTrue(browser.text("registrationsHeading").endsWith("(12)"), browser.text("registrationsHeading"));
+        assertTrue(browser.driver().findElements(By.id("couponsHeading")).isEmpty(), "no group of coupons");
+        List<String> first = rowsOf("found:registrations");
+        assertEquals(10, first.size());
+        browser.screenshot("admin-search-paged-en");
+
+        browser.driver().findElement(By.cssSelector("[id='found:registrations'] .ui-paginator-next")).click();
+        List<String> second = new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    List<String> rows = rowsOf("found:registrations");
+                    return rows.size() == 2 ? rows : null;
+                });
+        List<String> shown = new java.util.ArrayList<>(first);
+        shown.addAll(second);
+        assertTrue(numbers.stream().allMatch(number -> shown.stream().filter(row -> row.contains(number)).count() == 1),
+                "each of the twelve once over two pages: " + shown);
     }
 
     @Test
@@ -176,6 +219,14 @@ class AdminSearchIT extends BrowserTest {
     private static void audited(String staff, String action, String at) {
         Database.execute("INSERT INTO audit_event (occurred_at, actor_type, actor, action, subject)"
                 + " VALUES (?, 'ADMIN', ?, ?, ?)", at, staff, action, "staff someone-" + TestData.unique());
+    }
+
+    private static String letters(String alphabet, int count) {
+        var text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
+        }
+        return text.toString();
     }
 
     private static byte[] randomBytes(int count) {

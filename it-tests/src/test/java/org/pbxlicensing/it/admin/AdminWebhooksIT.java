@@ -28,10 +28,14 @@ class AdminWebhooksIT extends BrowserTest {
         try (WebhookReceiver receiver = WebhookReceiver.start("whsec_" + Base64.getEncoder().encodeToString(new byte[24]))) {
             int row = (int) Database.count("SELECT COUNT(*) FROM webhook_endpoint");
             browser.go("/admin/login.xhtml");
-            StaffLogin.inEnglish(browser);
             StaffLogin.logIn(browser, StaffLogin.ADMIN, StaffLogin.ADMIN_PASSWORD);
             browser.click("nav:webhooks");
+            browser.type("webhooks:url", "ftp://crm.example.com/hooks");
+            browser.click("webhooks:create");
+            browser.waitForText("Адрес отклонён: подходят только адреса http и https");
+            browser.screenshot("admin-webhook-refused-ru");
 
+            StaffLogin.inEnglish(browser);
             browser.type("webhooks:url", "ftp://crm.example.com/hooks");
             browser.click("webhooks:create");
             browser.waitForText("The URL is refused: only http and https URLs");

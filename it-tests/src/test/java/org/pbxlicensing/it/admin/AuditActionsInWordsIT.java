@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pbxlicensing.it.support.BrowserTest;
@@ -35,7 +36,8 @@ class AuditActionsInWordsIT extends BrowserTest {
     @Test
     void theAuditPagesNameActionsInWordsInRussianAndEnglish() {
         String number = Pbx.register(33);
-        Pbx.activate(number, 33, Pbx.newHostId(), "audited-pbx").then().statusCode(200);
+        String host = Pbx.newHostId();
+        Pbx.activate(number, 33, host, "audited-pbx").then().statusCode(200);
         Store.activate(Store.coupon(34, 1), number).then().statusCode(200);
         String password = "admin-password-" + TestData.unique();
         browser.go("/admin/login.xhtml");
@@ -50,9 +52,39 @@ class AuditActionsInWordsIT extends BrowserTest {
         browser.find("reg:number");
         noActionCode("registration-audit-ru");
         assertTrue(browser.pageText().contains("Начат пробный период") && browser.pageText().contains("Привязан хост"));
+        String reason = "клиент сменил сервер " + TestData.unique();
+        browser.type("reg:reason", reason);
+        browser.clickConfirmed("reg:bindings:0:reset");
+        browser.waitForText("Привязка сброшена.");
+        browser.waitForText("причина: " + reason);
+        assertTrue(cells(".subject").contains("хост " + host), cells(".subject").toString());
+        assertTrue(cells(".details").stream().anyMatch(cell -> cell.startsWith("функция 33, лицензия ")
+                && cell.endsWith(", причина: " + reason)), cells(".details").toString());
+        noEnglishDetails("registration-details-ru");
+        assertEquals(List.of("бессрочная", "пробная"), cells(".kind").stream().sorted().toList());
+        assertEquals(List.of("купон", "регистрация"), cells(".source").stream().sorted().toList());
+        assertFalse(Pattern.compile("\\b(TRIAL|PERPETUAL|TERM|REGISTRATION|ACTIVATION|CAPTURE|COUPON|STAFF)\\b")
+                .matcher(browser.pageText()).find(), "license kinds and sources in words");
 
+        browser.find("reg:grantFeature_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), "999");
+        browser.type("reg:reason", "проверка " + TestData.unique());
+        browser.click("reg:grantLicense");
+        browser.waitForText("Неизвестный номер функции");
+        browser.screenshot("admin-refusal-in-words-ru");
+        assertFalse(Pattern.compile("UNKNOWN_FEATURE|VALIDATION_FAILED|grantFeature")
+                .matcher(browser.pageText()).find(), "a refusal in words, not codes");
+
+        browser.go("/admin/audit.xhtml");
+        browser.find("audit:events");
+        noEnglishDetails("audit-details-ru");
+
+        browser.go("/admin/registration.xhtml?number=" + number);
+        browser.find("reg:number");
         StaffLogin.inEnglish(browser);
         noActionCode("registration-audit-en");
+        assertTrue(cells(".details").stream().anyMatch(cell -> cell.endsWith(", reason: " + reason)), cells(".details").toString());
+        assertTrue(cells(".subject").contains("host " + host), cells(".subject").toString());
+        assertEquals(List.of("perpetual", "trial"), cells(".kind").stream().sorted().toList());
         assertTrue(browser.pageText().contains("Trial started") && browser.pageText().contains("Host bound"));
         browser.go("/admin/audit.xhtml");
         browser.find("audit:events");
@@ -79,6 +111,24 @@ class AuditActionsInWordsIT extends BrowserTest {
         assertEquals(List.of(), shown, "action codes on the page " + screenshot);
         assertFalse(browser.driver().findElements(By.cssSelector(".action")).stream()
                 .anyMatch(cell -> cell.getText().contains("_")), screenshot);
+    }
+
+    /** The subjects and details of a Russian page: the trail's English phrases and codes read in Russian. */
+    private void noEnglishDetails(String screenshot) {
+        browser.screenshot("admin-" + screenshot);
+        // The phrases the services write, not any English word: a host id such as "host-1a2b" is a name.
+        Pattern english = Pattern.compile("(\\breason: |\\bfeature \\d|\\blicense \\d|\\bseat\\(s\\)|\\brole [A-Z]|\\brows \\d"
+                + "|\\bholder |^host |^coupon |^staff |^session |\\b(TRIAL|PERPETUAL|TERM|ADMIN|SUPPORT|VIEWER|WELCOME)\\b)");
+        List<String> shown = new java.util.ArrayList<>(cells(".subject"));
+        shown.addAll(cells(".details"));
+        assertFalse(shown.isEmpty(), screenshot);
+        assertEquals(List.of(), shown.stream().filter(text -> english.matcher(text).find()).toList(),
+                "English phrases or codes in the audit table " + screenshot);
+    }
+
+    private List<String> cells(String css) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(css)).stream().map(cell -> cell.getText()).toList());
     }
 
     private static List<String> actionCodes() {

@@ -111,6 +111,20 @@ class StaffAccountIT extends BrowserTest {
         browser.find("nav:logout");
         assertEquals(1, Database.count("SELECT COUNT(*) FROM staff_recovery_code WHERE user_name = ? AND used_at IS NOT NULL",
                 user));
+
+        browser.click("nav:account");
+        browser.type("totp:removePassword", password);
+        browser.type("totp:removeCode", recoveryCodes.get(1));
+        browser.click("totp:remove");
+        assertTrue(browser.confirmationText().startsWith("Remove your second factor?"), browser.confirmationText());
+        browser.answerConfirmation("confirm:yes");
+        browser.waitForText("The second factor was removed.");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE action = 'STAFF_TOTP_REMOVED' AND actor = ?",
+                user));
+        browser.click("nav:logout");
+        StaffLogin.logIn(browser, user, password);
+        browser.find("nav:logout");
+        assertTrue(browser.driver().findElements(By.id("code:code")).isEmpty(), "the login asks no code any more");
     }
 
     @Test
@@ -222,6 +236,49 @@ class StaffAccountIT extends BrowserTest {
             assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_event WHERE action = ? AND actor = ? AND subject = ?",
                     action, admin, "staff " + member), action);
         }
+    }
+
+    @Test
+    void anAdminEnablesADisabledMemberAndTakesAwayTheSecondFactorOfALostPhone() {
+        String password = "viewer-password-" + TestData.unique();
+        String member = StaffLogin.createUser("VIEWER", password);
+        String sealed = SecretsKey.read(Path.of(System.getProperty("it.secrets.key.file")))
+                .seal(Totp.newSecret(), "staff_user.totp_secret " + member);
+        Database.execute("UPDATE staff_user SET totp_secret = ?, totp_enabled = TRUE, enabled = FALSE WHERE user_name = ?",
+                sealed, member);
+        String adminPassword = "admin-password-" + TestData.unique();
+        String admin = StaffLogin.createUser("ADMIN", adminPassword);
+        browser.go("/admin/login.xhtml");
+        StaffLogin.inEnglish(browser);
+        StaffLogin.logIn(browser, admin, adminPassword);
+        browser.click("nav:staffUsers");
+        browser.find("staff:users");
+
+        browser.clickConfirmed(rowButton(browser, member, "enable"));
+        browser.waitForText("Give a reason: it is recorded in the audit log.");
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM staff_user WHERE user_name = ? AND enabled = TRUE", member),
+                "no reason, the member stays disabled");
+        String enableReason = "back from leave " + TestData.unique();
+        browser.type("staff:reason", enableReason);
+        browser.click(rowButton(browser, member, "enable"));
+        assertTrue(browser.confirmationText().contains(member), browser.confirmationText());
+        browser.answerConfirmation("confirm:yes");
+        browser.waitForText("The user was enabled.");
+        assertEquals(1, staffAudited("STAFF_USER_ENABLED", member, "reason: " + enableReason));
+
+        String totpReason = "phone lost, no recovery codes " + TestData.unique();
+        browser.type("staff:reason", totpReason);
+        browser.click(rowButton(browser, member, "resetTotp"));
+        assertTrue(browser.confirmationText().contains(member), browser.confirmationText());
+        browser.screenshot("admin-staff-confirm-totp-reset-en");
+        browser.answerConfirmation("confirm:yes");
+        browser.waitForText("The second factor was reset.");
+        assertEquals(1, staffAudited("STAFF_TOTP_RESET", member, "reason: " + totpReason));
+
+        browser.click("nav:logout");
+        StaffLogin.logIn(browser, member, password);
+        browser.find("nav:logout");
+        assertTrue(browser.driver().findElements(By.id("code:code")).isEmpty(), "the login asks no code any more");
     }
 
     @Test

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pbxlicensing.domain.failure.LicensingException;
+import org.pbxlicensing.domain.staff.StaffRole;
 import org.pbxlicensing.service.staff.StaffAccount;
 import org.pbxlicensing.service.staff.StaffAccount.Enrolment;
 
@@ -19,6 +21,10 @@ public class AccountView {
 
     @Inject
     Staff staff;
+
+    @Inject
+    @ConfigProperty(name = "licensing.admin.require-totp", defaultValue = "false")
+    boolean requireTotp;
 
     private String currentPassword;
     private String newPassword;
@@ -69,6 +75,11 @@ public class AccountView {
 
     public boolean isTotpEnabled() {
         return account.hasTotp();
+    }
+
+    /** An admin who has to enrol a second factor before any other admin page opens to them. */
+    public boolean isTotpRequired() {
+        return requireTotp && staff.may(StaffRole.ADMIN) && !isTotpEnabled();
     }
 
     /** The enrolment waiting for its first code, if one was started. */

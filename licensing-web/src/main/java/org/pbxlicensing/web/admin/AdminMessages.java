@@ -2,12 +2,14 @@ package org.pbxlicensing.web.admin;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.failure.LicensingException;
+import org.pbxlicensing.web.text.RefusalTexts;
 
-/** Texts of the admin bundle as Faces messages; refusals of business rules by their codes. */
+/** Texts of the admin bundle as Faces messages; refusals of business rules in the staff's words, never their codes. */
 final class AdminMessages {
 
     private static final String BUNDLE = "org.pbxlicensing.web.admin.messages";
@@ -52,9 +54,23 @@ final class AdminMessages {
                 return;
             }
         }
-        var text = new StringBuilder(text("failure")).append(' ').append(e.failure().name());
-        e.fieldErrors().forEach(f -> text.append(", ").append(f.field()).append(": ").append(f.code()));
-        add(FacesMessage.SEVERITY_ERROR, text.toString());
+        add(FacesMessage.SEVERITY_ERROR, inWords(e));
+    }
+
+    /** A refusal without a text of the admin area's own, in the API's words: never its codes. */
+    private static String inWords(LicensingException e) {
+        Locale language = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        var text = new StringBuilder(text("failure")).append(' ')
+                .append(RefusalTexts.find(e.failure().name(), language).orElseGet(() -> text("failure.other")));
+        for (FieldError field : e.fieldErrors()) {
+            String label = text("field." + field.field());
+            text.append("; ");
+            if (!label.equals("field." + field.field())) {
+                text.append(label).append(": ");
+            }
+            text.append(RefusalTexts.find("field." + field.code(), language).orElseGet(() -> text("failure.other")));
+        }
+        return text.toString();
     }
 
     private static void add(FacesMessage.Severity severity, String text) {

@@ -61,7 +61,8 @@ public class WebhooksView implements Serializable {
         }
         Optional<String> refused = webhooks.refusal(url);
         if (refused.isPresent()) {
-            AdminMessages.errorText(AdminMessages.text("webhooks.refused") + " " + refused.get());
+            AdminMessages.errorText(AdminMessages.text("webhooks.refused") + " " + WebhookUrlRefusals.inWords(refused.get(),
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale()));
             return null;
         }
         try {
