@@ -107,14 +107,8 @@ public class InstallationQueries {
      */
     public boolean insertRecordedWhileSeatsFree(EntitlementRequest request, long registrationId, String clientAddress,
             Instant now, List<Long> licenses) {
-        List<String> columns = new ArrayList<>();
         List<Object> values = new ArrayList<>();
-        recorded(columns, values, request, registrationId, clientAddress, now);
-        StringBuilder sql = new StringBuilder("INSERT IGNORE INTO licensev2_installation (")
-                .append(String.join(", ", columns)).append(") SELECT ");
-        for (int i = 0; i < values.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append('?').append(i + 1);
-        }
+        StringBuilder sql = insertOfRecorded(values, request, registrationId, clientAddress, now, ") SELECT ");
         sql.append(" FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM license l LEFT JOIN license_seats s ON s.license_id = l.id"
                 + " WHERE l.id IN (");
         for (int i = 0; i < licenses.size(); i++) {
@@ -154,16 +148,26 @@ public class InstallationQueries {
      * @return whether the row was inserted
      */
     public boolean insertRecorded(EntitlementRequest request, long registrationId, String clientAddress, Instant now) {
-        List<String> columns = new ArrayList<>();
         List<Object> values = new ArrayList<>();
+        StringBuilder sql = insertOfRecorded(values, request, registrationId, clientAddress, now, ") VALUES (");
+        sql.append(')');
+        return execute(sql, values) == 1;
+    }
+
+    /**
+     * The insert of a new installation's row that records its first request, up to and with the
+     * placeholders of its values, which it adds to {@code values}.
+     */
+    private static StringBuilder insertOfRecorded(List<Object> values, EntitlementRequest request,
+            long registrationId, String clientAddress, Instant now, String beforeValues) {
+        List<String> columns = new ArrayList<>();
         recorded(columns, values, request, registrationId, clientAddress, now);
         StringBuilder sql = new StringBuilder("INSERT IGNORE INTO licensev2_installation (")
-                .append(String.join(", ", columns)).append(") VALUES (");
+                .append(String.join(", ", columns)).append(beforeValues);
         for (int i = 0; i < values.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append('?').append(i + 1);
         }
-        sql.append(')');
-        return execute(sql, values) == 1;
+        return sql;
     }
 
     /** The columns and values of a new installation's row that records its first request. */
