@@ -30,18 +30,6 @@ class QueryHomesTest {
      */
     private static final List<String> HOME_SUFFIXES = List.of("Queries", "Claim", "ClaimLock");
 
-    /**
-     * Packages whose statements are still written where they are used; each leaves this list once
-     * its statements have moved into homes.
-     */
-    private static final List<String> STILL_BEING_MOVED = List.of(
-            "org.pbxlicensing.service.binding",
-            "org.pbxlicensing.service.registration",
-            "org.pbxlicensing.service.check",
-            "org.pbxlicensing.service.licensev2",
-            "org.pbxlicensing.service.throttle",
-            "org.pbxlicensing.service.license");
-
     private static final Set<String> QUERY_FACTORIES = Set.of("createQuery", "createNativeQuery", "createNamedQuery");
 
     private static final DescribedPredicate<JavaMethodCall> CREATE_A_QUERY =
@@ -52,10 +40,6 @@ class QueryHomesTest {
     private static final DescribedPredicate<JavaClass> OUTSIDE_QUERY_HOMES =
             DescribedPredicate.describe("are no query homes (named *" + String.join(", *", HOME_SUFFIXES) + ")",
                     javaClass -> HOME_SUFFIXES.stream().noneMatch(outermost(javaClass).getSimpleName()::endsWith));
-
-    private static final DescribedPredicate<JavaClass> OUTSIDE_PACKAGES_STILL_MOVING =
-            DescribedPredicate.describe("are outside the packages still being moved",
-                    javaClass -> !STILL_BEING_MOVED.contains(javaClass.getPackageName()));
 
     private static JavaClasses application;
 
@@ -70,7 +54,7 @@ class QueryHomesTest {
 
     @Test
     void statementsAreWrittenOnlyInTheirHomes() {
-        noClasses().that(OUTSIDE_QUERY_HOMES).and(OUTSIDE_PACKAGES_STILL_MOVING)
+        noClasses().that(OUTSIDE_QUERY_HOMES)
                 .should().callMethodWhere(CREATE_A_QUERY)
                 .because("each aggregate's statements live in one class named after it, e.g. CouponQueries")
                 .check(application);

@@ -23,7 +23,6 @@ import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.license.License;
 import org.pbxlicensing.domain.license.LicensePreference;
 import org.pbxlicensing.domain.license.LicenseSource;
-import org.pbxlicensing.domain.license.SeatsTaken;
 import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.infrastructure.metrics.CountedOperation;
 import org.pbxlicensing.infrastructure.metrics.CountedOutcome;
@@ -69,6 +68,9 @@ public class BindingService {
 
     @Inject
     ResetQuotas quotas;
+
+    @Inject
+    BindingQueries bindings;
 
     @Inject
     Event<LifecycleEvent> lifecycle;
@@ -157,14 +159,7 @@ public class BindingService {
 
     private int release(Registration registration, String hostId, Integer feature, Actor actor, String reason) {
         RegistrationClaimLock.lock(em, registration.id());
-        List<HostBinding> bindings = em.createQuery("""
-                        select b from HostBinding b
-                        where b.registrationId = :registration and b.hostId = :host and b.releasedAt is null
-                        and (:feature is null or b.featureNumber = :feature)""", HostBinding.class)
-                .setParameter("registration", registration.id())
-                .setParameter("host", hostId)
-                .setParameter("feature", feature)
-                .getResultList();
+        List<HostBinding> bindings = this.bindings.activeBindingsOfHost(registration.id(), hostId, feature);
         if (bindings.isEmpty()) {
             throw new LicensingException(Failure.BINDING_NOT_FOUND);
         }
@@ -185,20 +180,11 @@ public class BindingService {
     /** The registration's active bindings, for the portal's session monitor and the API. */
     public List<HostBinding> activeBindings(String registrationNumber, String client) {
         Registration registration = registrations.require(registrationNumber, client);
-        return em.createQuery("""
-                        select b from HostBinding b
-                        where b.registrationId = :registration and b.releasedAt is null
-                        order by b.boundAt, b.id""", HostBinding.class)
-                .setParameter("registration", registration.id())
-                .getResultList();
+        return bindings.activeBindingsInBindingOrder(registration.id());
     }
 
     public long seatsUsed(License license) {
-        return em.createQuery("select s.taken from SeatsTaken s where s.licenseId = :license", Integer.class)
-                .setParameter("license", license.id())
-                .getResultStream()
-                .findFirst()
-                .orElse(0);
+        return bindings.seatsTaken(license.id());
     }
 
     private Feature hostFeature(int featureNumber) {

@@ -1,8 +1,7 @@
 package org.pbxlicensing.service.binding;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -11,30 +10,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pbxlicensing.domain.binding.HostBinding;
-import org.pbxlicensing.domain.catalog.CatalogueVersion;
-import org.pbxlicensing.domain.eula.AcceptedVersion;
 import org.pbxlicensing.domain.license.License;
-import org.pbxlicensing.domain.license.SeatsTaken;
+import org.pbxlicensing.service.eula.EulaQueries;
 
 /** What a host holds under a registration: read by checks, and by activations under the registration's lock. */
 @ApplicationScoped
 public class HostHoldings {
 
-    @PersistenceContext(unitName = "licensing")
-    EntityManager em;
+    @Inject
+    BindingQueries bindings;
+
+    @Inject
+    EulaQueries eula;
 
     /** The host's active bindings with their licenses and the seats taken of each, in one statement. */
     public List<HeldSeat> of(long registrationId, String hostId) {
-        // Fetch joins, not an entity graph: Hibernate translates a query with a graph anew on every call.
-        return em.createQuery("select b, " + SeatsTaken.OF_LICENSE_L + " " + """
-                        from HostBinding b join fetch b.license l join fetch l.feature
-                        where b.registrationId = :registration and b.hostId = :host and b.releasedAt is null""",
-                        Object[].class)
-                .setParameter("registration", registrationId)
-                .setParameter("host", hostId)
-                .getResultList().stream()
-                .map(row -> new HeldSeat((HostBinding) row[0], (Long) row[1]))
-                .toList();
+        return bindings.heldSeats(registrationId, hostId);
     }
 
     /**
@@ -47,14 +38,7 @@ public class HostHoldings {
         List<HeldSeat> held = new ArrayList<>();
         Set<Long> accepted = new HashSet<>();
         Long[] catalogueVersion = {null};
-        em.createQuery("select l, " + SeatsTaken.OF_LICENSE_L + ", b, " + AcceptedVersion.OF_LICENSE_L + ", "
-                        + CatalogueVersion.NOW + """
-                         from License l join fetch l.feature
-                        left join HostBinding b on b.license.id = l.id and b.hostId = :host and b.releasedAt is null
-                        where l.registrationId = :registration""", Object[].class)
-                .setParameter("registration", registrationId)
-                .setParameter("host", hostId)
-                .getResultList()
+        bindings.licensesWithHostBindings(registrationId, hostId)
                 .forEach(row -> {
                     License license = (License) row[0];
                     long seats = (Long) row[1];
@@ -69,18 +53,8 @@ public class HostHoldings {
                 });
         if (seatsUsed.isEmpty()) {
             // No license, so no row to carry the acceptances: a registration's first trial.
-            accepted.addAll(acceptedEulaVersions(registrationId));
+            accepted.addAll(eula.acceptedVersionIdsOf(registrationId));
         }
         return new RegistrationHoldings(seatsUsed, held, accepted, catalogueVersion[0]);
-    }
-
-    private Set<Long> acceptedEulaVersions(long registrationId) {
-        List<?> rows = em.createNativeQuery(
-                        "SELECT DISTINCT eula_version_id FROM eula_acceptance WHERE registration_id = ?1")
-                .setParameter(1, registrationId)
-                .getResultList();
-        Set<Long> accepted = new HashSet<>();
-        rows.forEach(row -> accepted.add(((Number) row).longValue()));
-        return accepted;
     }
 }

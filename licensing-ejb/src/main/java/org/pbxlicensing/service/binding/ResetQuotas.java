@@ -38,14 +38,12 @@ public class ResetQuotas {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ResetQuotaQueries resets;
+
     /** The resets the license allows at {@code now}. */
     public ResetAllowance allowance(License license, Instant now) {
-        List<Instant> counted = em.createQuery("""
-                        select r.resetAt from LicenseReset r
-                        where r.licenseId = :license and r.resetAt > :windowStart""", Instant.class)
-                .setParameter("license", license.id())
-                .setParameter("windowStart", now.minus(ResetQuota.WINDOW))
-                .getResultList();
+        List<Instant> counted = resets.resetTimesSince(license.id(), now.minus(ResetQuota.WINDOW));
         return settings.resetQuota().allowance(counted, unspentGrants(license).size(), now);
     }
 
@@ -94,10 +92,6 @@ public class ResetQuotas {
     }
 
     private List<ResetGrant> unspentGrants(License license) {
-        return em.createQuery("""
-                        select g from ResetGrant g where g.licenseId = :license and g.spentAt is null
-                        order by g.id""", ResetGrant.class)
-                .setParameter("license", license.id())
-                .getResultList();
+        return resets.unspentGrants(license.id());
     }
 }

@@ -21,6 +21,7 @@ import org.pbxlicensing.domain.event.LifecycleEventType;
 import org.pbxlicensing.domain.mail.OutboxMail;
 import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.service.audit.AuditLog;
+import org.pbxlicensing.service.catalog.FeatureQueries;
 import org.pbxlicensing.service.mail.MailOutbox;
 import org.pbxlicensing.service.registration.RegistrationClaimLock;
 
@@ -41,6 +42,12 @@ public class SilentHosts {
     EntityManager em;
 
     @Inject
+    BindingQueries bindings;
+
+    @Inject
+    FeatureQueries features;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -52,8 +59,7 @@ public class SilentHosts {
     /** The features that release silent hosts. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Feature> releasingFeatures() {
-        return em.createQuery("select f from Feature f where f.releaseSilentAfterDays is not null order by f.number",
-                Feature.class).getResultList();
+        return features.featuresReleasingSilentHosts();
     }
 
     /**
@@ -67,17 +73,8 @@ public class SilentHosts {
         if (release.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("""
-                        select b.id from HostBinding b
-                        where b.featureNumber = :feature and b.releasedAt is null and b.lastSeenAt <= :silentSince
-                        and (:everyRegistration = true or b.registrationId = :registration)
-                        order by b.lastSeenAt, b.id""", Long.class)
-                .setParameter("feature", feature.number())
-                .setParameter("silentSince", release.get().lastSeenNoLaterThan(now))
-                .setParameter("everyRegistration", registrationId == null)
-                .setParameter("registration", registrationId == null ? 0L : registrationId)
-                .setMaxResults(limit)
-                .getResultList();
+        return bindings.silentBindingIds(feature.number(), release.get().lastSeenNoLaterThan(now), registrationId,
+                limit);
     }
 
     /** @return whether this call released the binding */
@@ -94,15 +91,7 @@ public class SilentHosts {
         }
         RegistrationClaimLock.lock(em, binding.registrationId());
         String reason = "host silent for " + rule.get().days() + " days";
-        int released = em.createNativeQuery("""
-                        UPDATE host_binding SET released_at = ?1, released_by = 'SYSTEM', release_reason = ?2
-                        WHERE id = ?3 AND released_at IS NULL AND last_seen_at <= ?4""")
-                .setParameter(1, now)
-                .setParameter(2, reason)
-                .setParameter(3, bindingId)
-                .setParameter(4, rule.get().lastSeenNoLaterThan(now))
-                .executeUpdate();
-        if (released == 0) {
+        if (!bindings.releaseIfSilent(bindingId, now, reason, rule.get().lastSeenNoLaterThan(now))) {
             return false;
         }
         em.refresh(binding);

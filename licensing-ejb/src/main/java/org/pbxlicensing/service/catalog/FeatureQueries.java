@@ -27,6 +27,12 @@ public class FeatureQueries {
         return em.createQuery("select f from Feature f order by f.number", Feature.class).getResultList();
     }
 
+    /** The features that release silent hosts, by number. */
+    public List<Feature> featuresReleasingSilentHosts() {
+        return em.createQuery("select f from Feature f where f.releaseSilentAfterDays is not null order by f.number",
+                Feature.class).getResultList();
+    }
+
     /** A page of the features, by number. */
     public List<Feature> features(int offset, int limit) {
         return em.createQuery("select f from Feature f order by f.number", Feature.class)

@@ -2,10 +2,7 @@ package org.pbxlicensing.service.check;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,14 +13,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.pbxlicensing.domain.binding.HostBinding;
 import org.pbxlicensing.domain.registration.RegistrationNumber;
-import org.pbxlicensing.domain.throttle.AttemptLimit;
 import org.pbxlicensing.domain.throttle.LimitedSubject;
 import org.pbxlicensing.infrastructure.combine.CombinedReads;
 import org.pbxlicensing.infrastructure.metrics.Meters;
+import org.pbxlicensing.service.binding.BindingQueries;
 import org.pbxlicensing.service.binding.HeldSeat;
 import org.pbxlicensing.service.binding.HostHoldings;
 import org.pbxlicensing.infrastructure.time.ServerClock;
@@ -41,11 +36,14 @@ public class HostStateReader {
     /** Statements that read registrations' versions for checks: fewer than the checks when they share them. */
     static final String VERSION_READS = "licensing.check.version.reads";
 
-    @PersistenceContext(unitName = "licensing")
-    EntityManager em;
+    @Inject
+    HostStateQueries queries;
 
     @Inject
     HostHoldings holdings;
+
+    @Inject
+    BindingQueries bindings;
 
     @Inject
     Meters meters;
@@ -111,7 +109,7 @@ public class HostStateReader {
         Map<RegistrationNumber, CommittedRegistration> registrations = new HashMap<>();
         Map<String, FailedGuesses> guesses = new HashMap<>();
         Instant now = clock.now();
-        for (Object[] row : registrationRows("number", List.copyOf(byValue.keySet()), List.copyOf(guessers), now)) {
+        for (Object[] row : queries.registrationRows("number", List.copyOf(byValue.keySet()), List.copyOf(guessers), now)) {
             if (row[5] != null) {
                 guesses.put(row[1].toString(), new FailedGuesses(((Number) row[0]).longValue(),
                         FailedGuesses.minute(row[5], now)));
@@ -133,58 +131,7 @@ public class HostStateReader {
     }
 
     private List<Object[]> registrationRows(String column, List<?> values) {
-        return registrationRows(column, values, List.of(), null);
-    }
-
-    /**
-     * Id, number, version, catalogue version and accepted agreement versions of the registrations
-     * whose {@code column} holds one of {@code values}; then, for each guesser that failed a look-up
-     * within its window, a row of its count, its subject and its oldest counted minute (column 6, empty
-     * in the registrations' rows).
-     */
-    private List<Object[]> registrationRows(String column, List<?> values, List<LimitedSubject> guessers,
-            Instant now) {
-        // Few distinct statements for the database to keep prepared: the lists grow to a power of two.
-        int size = Integer.highestOneBit(Math.max(1, values.size() * 2 - 1));
-        List<Object> padded = new ArrayList<>(values);
-        while (padded.size() < size) {
-            padded.add(padded.get(0));
-        }
-        StringBuilder sql = new StringBuilder("""
-                SELECT r.id, r.number, COALESCE(s.version, 0), c.version,
-                    (SELECT GROUP_CONCAT(a.eula_version_id) FROM eula_acceptance a WHERE a.registration_id = r.id),
-                    NULL
-                FROM registration r JOIN catalogue_state c ON c.id = 1
-                LEFT JOIN registration_state s ON s.registration_id = r.id
-                WHERE r.""").append(column).append(" IN (").append(parameters(1, size)).append(')');
-        List<Object> parameters = new ArrayList<>(padded);
-        if (!guessers.isEmpty()) {
-            AttemptLimit limit = guessers.get(0).limit();
-            sql.append("""
-
-                    UNION ALL
-                    SELECT SUM(t.attempts), t.subject, NULL, NULL, NULL, MIN(t.minute) FROM attempt_counter t
-                    WHERE t.bucket = ?""").append(size + 1).append(" AND t.minute >= ?").append(size + 2)
-                    .append(" AND t.subject IN (").append(parameters(size + 3, size)).append(") GROUP BY t.subject");
-            parameters.add(limit.bucket());
-            parameters.add(limit.windowStart(now));
-            for (int i = 0; i < size; i++) {
-                parameters.add(guessers.get(Math.min(i, guessers.size() - 1)).subject());
-            }
-        }
-        var query = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        List<Object[]> rows = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            rows.add((Object[]) row);
-        }
-        return rows;
-    }
-
-    private static String parameters(int first, int count) {
-        return IntStream.range(first, first + count).mapToObj(i -> "?" + i).collect(Collectors.joining(", "));
+        return queries.registrationRows(column, values, List.of(), null);
     }
 
     /**
@@ -193,7 +140,7 @@ public class HostStateReader {
      */
     public HostState read(long registrationId, String hostId, RegistrationState registration) {
         List<HostState.HeldLicense> held = held(registrationId, hostId);
-        boolean released = held.isEmpty() && wasReleased(registrationId, hostId);
+        boolean released = held.isEmpty() && bindings.anyReleased(registrationId, hostId);
         return new HostState(registration.versions(), held, released, registration.acceptedEulaVersions());
     }
 
@@ -214,17 +161,5 @@ public class HostStateReader {
     static HostState.HeldLicense heldLicense(HeldSeat seat) {
         HostBinding binding = seat.binding();
         return new HostState.HeldLicense(binding.id(), binding.license(), seat.seatsUsed(), binding.lastSeenAt());
-    }
-
-    private boolean wasReleased(long registrationId, String hostId) {
-        return !em.createQuery("""
-                        select b.id from HostBinding b
-                        where b.registrationId = :registration and b.hostId = :host and b.releasedAt is not null""",
-                        Long.class)
-                .setParameter("registration", registrationId)
-                .setParameter("host", hostId)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
     }
 }

@@ -7,14 +7,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.pbxlicensing.service.binding.BindingQueries;
 
 /**
  * Writes the {@code lastSeenAt} notes of this node's checks every {@link #EVERY_SECONDS} seconds and
@@ -35,8 +34,8 @@ public class SeenBindingsWriter {
 
     private static final Logger LOG = Logger.getLogger(SeenBindingsWriter.class.getName());
 
-    @PersistenceContext(unitName = "licensing")
-    EntityManager em;
+    @Inject
+    BindingQueries bindings;
 
     @Inject
     SeenBindings seen;
@@ -53,12 +52,7 @@ public class SeenBindingsWriter {
         try {
             transaction.begin();
             SeenBindings.byWindow(notes, WINDOW, CHUNK).forEach((seenAt, chunks) -> chunks.forEach(ids ->
-                    em.createNativeQuery("""
-                                    UPDATE host_binding SET last_seen_at = :seenAt
-                                    WHERE id IN (:ids) AND last_seen_at < :seenAt""")
-                            .setParameter("seenAt", seenAt)
-                            .setParameter("ids", ids)
-                            .executeUpdate()));
+                    bindings.markSeen(seenAt, ids)));
             transaction.commit();
         } catch (Exception e) {
             rollBack();

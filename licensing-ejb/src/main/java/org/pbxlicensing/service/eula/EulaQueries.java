@@ -89,6 +89,17 @@ public class EulaQueries {
         return accepted;
     }
 
+    /** Every version the registration accepted, in the portal or on any host. */
+    public Set<Long> acceptedVersionIdsOf(long registrationId) {
+        List<?> rows = em.createNativeQuery(
+                        "SELECT DISTINCT eula_version_id FROM eula_acceptance WHERE registration_id = ?1")
+                .setParameter(1, registrationId)
+                .getResultList();
+        Set<Long> accepted = new HashSet<>();
+        rows.forEach(row -> accepted.add(((Number) row).longValue()));
+        return accepted;
+    }
+
     /** The registration's acceptances, newest first, at most 500. */
     public List<EulaAcceptance> acceptancesOf(long registrationId) {
         List<?> rows = em.createNativeQuery("""

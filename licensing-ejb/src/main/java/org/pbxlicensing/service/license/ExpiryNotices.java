@@ -35,6 +35,9 @@ public class ExpiryNotices {
     EntityManager em;
 
     @Inject
+    LicenseQueries licenses;
+
+    @Inject
     LicensingSettings settings;
 
     @Inject
@@ -54,32 +57,10 @@ public class ExpiryNotices {
      * @param registrationId only this registration's licenses, or all if null
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    @SuppressWarnings("unchecked")
     public List<Long> due(ExpiryNotice notice, Instant now, Long registrationId, long afterId, int limit) {
         ExpiryReminders rules = settings.expiryReminders();
-        List<Number> ids = em.createNativeQuery("""
-                        SELECT l.id FROM license l
-                        WHERE l.ends_at > ?1 AND l.ends_at <= ?2 AND l.kind IN ('TRIAL', 'TERM')
-                        AND l.revoked_at IS NULL AND l.starts_at <= ?3 AND l.id > ?4
-                        AND (?5 = 0 OR l.registration_id = ?8)
-                        AND NOT EXISTS (SELECT 1 FROM license_expiry_notice n
-                                        WHERE n.license_id = l.id AND n.notice = ?6)
-                        AND NOT EXISTS (SELECT 1 FROM license o
-                                        WHERE o.registration_id = l.registration_id
-                                        AND o.feature_number = l.feature_number AND o.id <> l.id
-                                        AND o.revoked_at IS NULL AND o.starts_at <= l.ends_at
-                                        AND (o.ends_at IS NULL OR o.ends_at > l.ends_at))
-                        ORDER BY l.id LIMIT ?7""")
-                .setParameter(1, rules.endsAfter(notice, now))
-                .setParameter(2, rules.endsNoLaterThan(notice, now))
-                .setParameter(3, now)
-                .setParameter(4, afterId)
-                .setParameter(5, registrationId == null ? 0 : 1)
-                .setParameter(6, notice.name())
-                .setParameter(7, limit)
-                .setParameter(8, registrationId == null ? 0L : registrationId)
-                .getResultList();
-        return ids.stream().map(Number::longValue).toList();
+        return licenses.dueForNotice(notice, rules.endsAfter(notice, now), rules.endsNoLaterThan(notice, now), now,
+                registrationId, afterId, limit);
     }
 
     /** @return whether this call sent the notice (false: not due, or sent already by anyone) */
@@ -88,7 +69,7 @@ public class ExpiryNotices {
         License license = em.find(License.class, licenseId);
         if (license == null || license.revokedAt() != null
                 || !settings.expiryReminders().due(notice, license.kind(), license.endsAt(), now)
-                || !claim(notice, licenseId, now)) {
+                || !licenses.claimNotice(notice, licenseId, now)) {
             return false;
         }
         Registration registration = license.registration();
@@ -107,15 +88,5 @@ public class ExpiryNotices {
                 ? LifecycleEventType.LICENSE_EXPIRING : LifecycleEventType.LICENSE_EXPIRED,
                 now, registration.number().value(), data));
         return true;
-    }
-
-    private boolean claim(ExpiryNotice notice, long licenseId, Instant now) {
-        return em.createNativeQuery("""
-                        INSERT IGNORE INTO license_expiry_notice (license_id, notice, noticed_at)
-                        VALUES (?1, ?2, ?3)""")
-                .setParameter(1, licenseId)
-                .setParameter(2, notice.name())
-                .setParameter(3, now)
-                .executeUpdate() == 1;
     }
 }

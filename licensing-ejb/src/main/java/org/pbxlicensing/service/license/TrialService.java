@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.catalog.Feature;
 import org.pbxlicensing.domain.failure.Failure;
@@ -34,6 +33,9 @@ public class TrialService {
 
     @PersistenceContext(unitName = "licensing")
     EntityManager em;
+
+    @Inject
+    LicenseQueries licenses;
 
     @Inject
     ServerClock clock;
@@ -62,15 +64,7 @@ public class TrialService {
                 now);
         em.persist(trial);
         em.flush();
-        int claimed = em.createNativeQuery("""
-                        INSERT IGNORE INTO registration_trial (registration_id, feature_number, license_id, created_at)
-                        VALUES (?1, ?2, ?3, ?4)""")
-                .setParameter(1, registrationId)
-                .setParameter(2, feature.number())
-                .setParameter(3, trial.id())
-                .setParameter(4, now)
-                .executeUpdate();
-        if (claimed == 0) {
+        if (!licenses.claimRegistrationTrial(registrationId, feature.number(), trial.id(), now)) {
             throw new LicensingException(Failure.TRIAL_ALREADY_USED);
         }
         audit.recordForLicense(actor, "TRIAL_STARTED", registrationId, trial.id(), "feature " + feature.number(),
@@ -85,22 +79,10 @@ public class TrialService {
      * @throws LicensingException {@code TRIAL_ALREADY_USED} if the host had a trial of it under another registration
      */
     public void claimForHost(String hostId, Feature feature, long registrationId) {
-        int claimed = em.createNativeQuery("""
-                        INSERT IGNORE INTO host_trial (host_id, feature_number, registration_id, created_at)
-                        VALUES (?1, ?2, ?3, ?4)""")
-                .setParameter(1, hostId)
-                .setParameter(2, feature.number())
-                .setParameter(3, registrationId)
-                .setParameter(4, clock.now())
-                .executeUpdate();
-        if (claimed == 1) {
+        if (licenses.claimHostTrial(hostId, feature.number(), registrationId, clock.now())) {
             return;
         }
-        List<?> owner = em.createNativeQuery(
-                        "SELECT registration_id FROM host_trial WHERE host_id = ?1 AND feature_number = ?2")
-                .setParameter(1, hostId)
-                .setParameter(2, feature.number())
-                .getResultList();
+        List<?> owner = licenses.hostTrialRegistration(hostId, feature.number());
         if (owner.isEmpty() || ((Number) owner.get(0)).longValue() != registrationId) {
             throw new LicensingException(Failure.TRIAL_ALREADY_USED);
         }
@@ -108,19 +90,11 @@ public class TrialService {
 
     /** The features the registration ever had a trial of (even an expired or revoked one). */
     public Set<Integer> triedFeatures(long registrationId) {
-        List<?> rows = em.createNativeQuery("SELECT feature_number FROM registration_trial WHERE registration_id = ?1")
-                .setParameter(1, registrationId)
-                .getResultList();
-        return rows.stream().map(row -> ((Number) row).intValue()).collect(Collectors.toSet());
+        return licenses.triedFeatures(registrationId);
     }
 
     /** Whether the registration ever had a trial of the feature (even an expired or revoked one). */
     public boolean hadTrial(Registration registration, Feature feature) {
-        return !em.createNativeQuery(
-                        "SELECT 1 FROM registration_trial WHERE registration_id = ?1 AND feature_number = ?2")
-                .setParameter(1, registration.id())
-                .setParameter(2, feature.number())
-                .getResultList()
-                .isEmpty();
+        return licenses.hadTrial(registration.id(), feature.number());
     }
 }

@@ -32,6 +32,9 @@ public class HolderDrops {
     EntityManager em;
 
     @Inject
+    HolderDropQueries drops;
+
+    @Inject
     RegistrationLookup registrations;
 
     @Inject
@@ -51,15 +54,7 @@ public class HolderDrops {
             throw new LicensingException(Failure.NOT_FOUND);
         }
         Instant now = clock.now();
-        em.createNativeQuery("""
-                        INSERT INTO licensev2_holder_drop (install_id, ref, requested_at, requested_by)
-                        VALUES (?1, ?2, ?3, ?4)
-                        ON DUPLICATE KEY UPDATE requested_at = ?3, requested_by = ?4, delivered_at = NULL""")
-                .setParameter(1, installId)
-                .setParameter(2, ref)
-                .setParameter(3, now)
-                .setParameter(4, actor.name())
-                .executeUpdate();
+        drops.requestDrop(installId, ref, now, actor.name());
         audit.record(actor, "HOLDER_DROPPED", registration.id(), "host " + installation.hostId(),
                 "holder " + ref + ", reason: " + reason);
     }
@@ -67,28 +62,14 @@ public class HolderDrops {
     /** Whether a drop waits for the installation, read without a lock or a transaction. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean anyWaiting(String installId) {
-        return !em.createNativeQuery(
-                        "SELECT 1 FROM licensev2_holder_drop WHERE install_id = ?1 AND delivered_at IS NULL LIMIT 1")
-                .setParameter(1, installId)
-                .getResultList()
-                .isEmpty();
+        return drops.anyUndelivered(installId);
     }
 
     /** The drops not yet delivered, marked delivered: the caller puts them into the answer it signs. */
     public List<String> take(String installId) {
-        @SuppressWarnings("unchecked")
-        List<String> refs = em.createNativeQuery("""
-                        SELECT ref FROM licensev2_holder_drop WHERE install_id = ?1 AND delivered_at IS NULL
-                        ORDER BY requested_at, ref FOR UPDATE""")
-                .setParameter(1, installId)
-                .getResultList();
+        List<String> refs = drops.undeliveredForUpdate(installId);
         if (!refs.isEmpty()) {
-            em.createNativeQuery("""
-                            UPDATE licensev2_holder_drop SET delivered_at = ?1
-                            WHERE install_id = ?2 AND delivered_at IS NULL""")
-                    .setParameter(1, clock.now())
-                    .setParameter(2, installId)
-                    .executeUpdate();
+            drops.markDelivered(installId, clock.now());
         }
         return refs;
     }

@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -55,11 +53,11 @@ import org.pbxlicensing.service.throttle.FailedGuesses;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SteadyPolls {
 
-    @PersistenceContext(unitName = "licensing")
-    EntityManager em;
+    @Inject
+    InstallationRegistry registry;
 
     @Inject
-    InstallationRegistry installations;
+    InstallationQueries installations;
 
     @Inject
     SeenBindings seen;
@@ -77,48 +75,7 @@ public class SteadyPolls {
      */
     public CountedLookup<PollRead> read(EntitlementRequest request, RegistrationNumber number,
             Optional<LimitedSubject> guesser, Instant now) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT r.id AS registration, t.attempts, t.oldest, i.registration_id, i.state,
-                          EXISTS (SELECT 1 FROM licensev2_holder_drop d
-                                  WHERE d.install_id = ?1 AND d.delivered_at IS NULL) AS drops_waiting,
-                          (SELECT GROUP_CONCAT(CONCAT(u.feature_number, ':', u.used, ':', u.peak, ':', u.denied)
-                                  ORDER BY u.feature_number SEPARATOR ',')
-                           FROM licensev2_usage u WHERE u.install_id = ?1) AS own_usage,
-                          l.id, f.number, f.counting_mode, l.seats, l.starts_at, l.ends_at, l.revoked_at,
-                          b.id, b.last_seen_at,
-                          CASE WHEN f.counting_mode = 'PER_SESSION' THEN
-                            (SELECT COALESCE(SUM(ou.used), 0) FROM licensev2_usage ou
-                             JOIN licensev2_installation o ON o.install_id = ou.install_id
-                             WHERE o.registration_id = r.id AND o.install_id <> ?1
-                             AND o.state = 'ACTIVE' AND o.last_seen_at >= ?2 AND ou.feature_number = f.number)
-                          END AS used_by_others,
-                          CASE WHEN f.counting_mode = 'PER_SESSION' THEN
-                            (SELECT COUNT(*) FROM license_session s
-                             WHERE s.registration_id = r.id AND s.feature_number = f.number
-                             AND s.ended_at IS NULL AND s.expires_at > ?3)
-                          END AS native_sessions,
-                          l.kind, COALESCE(ls.taken, 0) AS taken
-                        FROM (SELECT 1 AS one) k
-                        LEFT JOIN registration r ON r.number = ?4
-                        LEFT JOIN (SELECT SUM(attempts) AS attempts, MIN(minute) AS oldest FROM attempt_counter
-                                   WHERE bucket = ?6 AND subject = ?7 AND minute >= ?8) t ON 1 = 1
-                        LEFT JOIN licensev2_installation i ON i.install_id = ?1
-                        LEFT JOIN license l ON l.registration_id = r.id
-                        LEFT JOIN feature f ON f.number = l.feature_number
-                        LEFT JOIN license_seats ls ON ls.license_id = l.id
-                        LEFT JOIN host_binding b ON b.license_id = l.id AND b.host_id = ?5
-                          AND b.registration_id = r.id AND b.released_at IS NULL""")
-                .setParameter(1, request.install())
-                .setParameter(2, now.minus(settings.grace()))
-                .setParameter(3, now)
-                .setParameter(4, number.value())
-                .setParameter(5, request.hostId())
-                // Without a throttle the guesses are not read: no bucket is NULL.
-                .setParameter(6, guesser.map(subject -> subject.limit().bucket()).orElse(null))
-                .setParameter(7, guesser.map(LimitedSubject::subject).orElse(null))
-                .setParameter(8, guesser.map(subject -> subject.limit().windowStart(now)).orElse(now))
-                .getResultList();
+        List<Object[]> rows = installations.pollRows(request, number, guesser, now, now.minus(settings.grace()));
         Object[] head = rows.get(0);
         FailedGuesses guesses = FailedGuesses.of(head[1], head[2], now);
         if (head[0] == null) {
@@ -178,7 +135,7 @@ public class SteadyPolls {
     public boolean record(EntitlementRequest request, Steady steady, String clientAddress, Instant now) {
         List<FeatureUsage> usage = request.usage() == null || usageKey(request.usage()).equals(
                 steady.storedUsage() == null ? "" : steady.storedUsage()) ? null : request.usage();
-        return installations.recordSteady(request, clientAddress, now, usage, storedFeatures(steady.storedUsage()));
+        return registry.recordSteady(request, clientAddress, now, usage, storedFeatures(steady.storedUsage()));
     }
 
     /**
@@ -220,7 +177,7 @@ public class SteadyPolls {
     public boolean bind(EntitlementRequest request, FirstPoll plan, RegistrationKey registration, Actor actor,
             Instant now) {
         try {
-            installations.createBound(request, registration, actor, now, plan.licenses(), plan.features(),
+            registry.createBound(request, registration, actor, now, plan.licenses(), plan.features(),
                     plan.kinds());
             // Counted as the bindings of the full path are, one activation each.
             meters.counter(CountedOperation.ACTIVATION.meter(), "outcome", "ok").increment(plan.licenses().size());

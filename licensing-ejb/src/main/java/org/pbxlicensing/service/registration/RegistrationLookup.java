@@ -14,7 +14,6 @@ import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.domain.registration.RegistrationNumber;
-import org.pbxlicensing.domain.throttle.AttemptLimit;
 import org.pbxlicensing.domain.throttle.LimitedSubject;
 import org.pbxlicensing.infrastructure.config.LicensingSettings;
 import org.pbxlicensing.infrastructure.time.ServerClock;
@@ -30,6 +29,9 @@ public class RegistrationLookup {
 
     @PersistenceContext(unitName = "licensing")
     EntityManager em;
+
+    @Inject
+    RegistrationQueries registrations;
 
     @Inject
     LicensingSettings settings;
@@ -67,18 +69,9 @@ public class RegistrationLookup {
         if (guesser.isEmpty()) {
             return new CountedLookup<>(findKey(number), FailedGuesses.NONE);
         }
-        AttemptLimit limit = guesser.get().limit();
         Instant now = clock.now();
-        Object[] row = (Object[]) em.createNativeQuery("""
-                        SELECT r.id, t.attempts, t.oldest FROM (SELECT 1 AS one) k
-                        LEFT JOIN registration r ON r.number = ?1
-                        LEFT JOIN (SELECT SUM(attempts) AS attempts, MIN(minute) AS oldest FROM attempt_counter
-                                   WHERE bucket = ?2 AND subject = ?3 AND minute >= ?4) t ON 1 = 1""")
-                .setParameter(1, number.value())
-                .setParameter(2, limit.bucket())
-                .setParameter(3, guesser.get().subject())
-                .setParameter(4, limit.windowStart(now))
-                .getSingleResult();
+        Object[] row = registrations.idWithFailedGuesses(number, guesser.get(),
+                guesser.get().limit().windowStart(now));
         Optional<RegistrationKey> key = row[0] == null ? Optional.empty()
                 : Optional.of(remembered(new RegistrationKey(((Number) row[0]).longValue(), number)));
         return new CountedLookup<>(key, FailedGuesses.of(row[1], row[2], now));
@@ -159,11 +152,7 @@ public class RegistrationLookup {
 
     /** The number and id of a registration, from the numbers seen lately, else by its id alone. */
     public Optional<RegistrationKey> findKey(RegistrationNumber number) {
-        return known.find(number).or(() -> em.createQuery(
-                        "select r.id from Registration r where r.number = :number", Long.class)
-                .setParameter("number", number)
-                .getResultStream()
-                .findFirst()
+        return known.find(number).or(() -> registrations.idOf(number)
                 .map(id -> remembered(new RegistrationKey(id, number))));
     }
 
@@ -173,9 +162,6 @@ public class RegistrationLookup {
     }
 
     public Optional<Registration> find(RegistrationNumber number) {
-        return em.createQuery("select r from Registration r where r.number = :number", Registration.class)
-                .setParameter("number", number)
-                .getResultStream()
-                .findFirst();
+        return registrations.byNumber(number);
     }
 }

@@ -45,6 +45,9 @@ public class RegistrationService {
     EntityManager em;
 
     @Inject
+    RegistrationQueries registrations;
+
+    @Inject
     FeatureCatalog catalog;
 
     @Inject
@@ -142,22 +145,14 @@ public class RegistrationService {
                         .filter(owner -> !owner.equals(companyKey))
                         .isEmpty() ? Optional.of(email) : Optional.empty())
                 .orElseThrow(() -> new LicensingException(Failure.EMAIL_REGISTERED_TO_OTHER_COMPANY));
-        em.createNativeQuery("INSERT IGNORE INTO email_owner (email, company_key, created_at) VALUES (?1, ?2, ?3)")
-                .setParameter(1, email)
-                .setParameter(2, companyKey)
-                .setParameter(3, clock.now())
-                .executeUpdate();
+        registrations.claimEmailForCompany(email, companyKey, clock.now());
         if (!ownerOf(email).orElseThrow().equals(companyKey)) {
             throw new LicensingException(Failure.EMAIL_REGISTERED_TO_OTHER_COMPANY);
         }
     }
 
     private Optional<String> ownerOf(String email) {
-        return em.createNativeQuery("SELECT company_key FROM email_owner WHERE email = ?1")
-                .setParameter(1, email)
-                .getResultStream()
-                .findFirst()
-                .map(Object::toString);
+        return registrations.companyOfEmail(email);
     }
 
     /** Staff and the store are not guessing: only the API's and the portal's clients are throttled. */

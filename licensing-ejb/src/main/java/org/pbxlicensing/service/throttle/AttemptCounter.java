@@ -7,12 +7,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +29,8 @@ import org.pbxlicensing.infrastructure.time.ServerClock;
 @Stateless
 public class AttemptCounter {
 
-    @PersistenceContext(unitName = "licensing")
-    EntityManager em;
+    @Inject
+    AttemptCounterQueries attempts;
 
     @Inject
     ServerClock clock;
@@ -61,7 +58,7 @@ public class AttemptCounter {
             // Nothing to count: undoing the subjects' rows leaves the database as it was.
             context.setRollbackOnly();
         } else {
-            subjects.forEach(subject -> count(subject, now));
+            subjects.forEach(subject -> attempts.countAttempt(subject, now));
         }
         return found;
     }
@@ -76,62 +73,30 @@ public class AttemptCounter {
     public void count(List<LimitedSubject> subjects) {
         Instant now = clock.now();
         admit(subjects, now);
-        subjects.forEach(subject -> count(subject, now));
+        subjects.forEach(subject -> attempts.countAttempt(subject, now));
     }
 
     private void admit(List<LimitedSubject> subjects, Instant now) {
         List<LimitedSubject> inLockOrder = subjects.stream()
                 .sorted(Comparator.comparing(LimitedSubject::lockKey))
                 .toList();
-        inLockOrder.forEach(subject -> hold(subject, now));
+        inLockOrder.forEach(subject -> attempts.holdSubject(subject, now));
         inLockOrder.forEach(subject -> requireBelow(subject, now));
-    }
-
-    /** Writes the subject's row, which an unchanged value would not do on a Galera member. */
-    private void hold(LimitedSubject subject, Instant now) {
-        em.createNativeQuery("""
-                        INSERT INTO attempt_subject (bucket, subject, attempts, last_attempt) VALUES (?1, ?2, 1, ?3)
-                        ON DUPLICATE KEY UPDATE attempts = attempts + 1, last_attempt = ?3""")
-                .setParameter(1, subject.limit().bucket())
-                .setParameter(2, subject.subject())
-                .setParameter(3, now.truncatedTo(ChronoUnit.SECONDS))
-                .executeUpdate();
     }
 
     private void requireBelow(LimitedSubject subject, Instant now) {
         AttemptLimit limit = subject.limit();
-        Object[] row = (Object[]) em.createNativeQuery("""
-                        SELECT COALESCE(SUM(attempts), 0), MIN(minute) FROM attempt_counter
-                        WHERE bucket = ?1 AND subject = ?2 AND minute >= ?3""")
-                .setParameter(1, limit.bucket())
-                .setParameter(2, subject.subject())
-                .setParameter(3, limit.windowStart(now))
-                .getSingleResult();
+        Object[] row = attempts.attemptsInWindow(subject, now);
         if (limit.isExceededBy(((Number) row[0]).longValue())) {
             meters.counter("licensing.throttled", "bucket", limit.bucket()).increment();
             throw limit.refusal(instant(row[1], now), now);
         }
     }
 
-    private void count(LimitedSubject subject, Instant now) {
-        em.createNativeQuery("""
-                        INSERT INTO attempt_counter (bucket, subject, minute, attempts) VALUES (?1, ?2, ?3, 1)
-                        ON DUPLICATE KEY UPDATE attempts = attempts + 1""")
-                .setParameter(1, subject.limit().bucket())
-                .setParameter(2, subject.subject())
-                .setParameter(3, now.truncatedTo(ChronoUnit.MINUTES))
-                .executeUpdate();
-    }
-
     @Schedule(minute = "*/10", hour = "*", persistent = false)
     void forgetOldAttempts() {
         Instant forgotten = clock.now().minus(AttemptLimit.LONGEST_WINDOW.multipliedBy(2));
-        em.createNativeQuery("DELETE FROM attempt_counter WHERE minute < ?1")
-                .setParameter(1, forgotten)
-                .executeUpdate();
-        em.createNativeQuery("DELETE FROM attempt_subject WHERE last_attempt < ?1")
-                .setParameter(1, forgotten)
-                .executeUpdate();
+        attempts.forgetOlderThan(forgotten);
     }
 
     static Instant instant(Object minute, Instant fallback) {

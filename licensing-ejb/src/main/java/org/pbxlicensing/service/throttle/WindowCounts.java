@@ -2,8 +2,6 @@ package org.pbxlicensing.service.throttle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.throttle.AttemptLimit;
 import org.pbxlicensing.domain.throttle.LimitedSubject;
@@ -31,8 +27,8 @@ public class WindowCounts {
     /** At most the subjects one statement reads for: about the request threads of a node. */
     static final int SUBJECTS_PER_READ = 32;
 
-    @PersistenceContext(unitName = "licensing")
-    EntityManager em;
+    @Inject
+    AttemptCounterQueries attempts;
 
     @Inject
     ServerClock clock;
@@ -66,17 +62,8 @@ public class WindowCounts {
         while (Integer.bitCount(padded.size()) != 1) {
             padded.add(padded.get(0));
         }
-        var query = em.createNativeQuery("""
-                SELECT subject, SUM(attempts), MIN(minute) FROM attempt_counter
-                WHERE bucket = ?1 AND minute >= ?2 AND subject IN (""" + IntStream.range(0, padded.size())
-                        .mapToObj(i -> "?" + (i + 3)).collect(Collectors.joining(", ")) + ") GROUP BY subject")
-                .setParameter(1, limit.bucket())
-                .setParameter(2, limit.windowStart(now));
-        for (int i = 0; i < padded.size(); i++) {
-            query.setParameter(i + 3, padded.get(i));
-        }
         Map<String, Counted> counted = new HashMap<>();
-        for (Object result : query.getResultList()) {
+        for (Object result : attempts.attemptsInWindowBySubject(limit, padded, now)) {
             Object[] row = (Object[]) result;
             counted.put(row[0].toString(), new Counted(((Number) row[1]).longValue(), AttemptCounter.instant(row[2], now)));
         }
