@@ -49,7 +49,7 @@ class AdminCatalogueIT extends BrowserTest {
 
         new Select(browser.find("features:countingMode")).selectByValue("PER_SESSION");
         browser.click("features:save");
-        browser.waitForText("countingMode: IN_USE");
+        browser.waitForText("Counting mode: cannot be changed while licenses of this feature exist");
         assertEquals(1, Database.count("SELECT COUNT(*) FROM feature WHERE number = ? AND counting_mode = 'PER_HOST'",
                 feature));
 
@@ -110,7 +110,7 @@ class AdminCatalogueIT extends BrowserTest {
         browser.click("nav:features");
 
         saveSilentDays(feature, "6");
-        browser.waitForText("releaseSilentAfterDays: OUT_OF_RANGE");
+        browser.waitForText("Release silent hosts after: Value out of range");
         assertEquals(7, silentDays(feature));
 
         saveSilentDays(feature, "10");

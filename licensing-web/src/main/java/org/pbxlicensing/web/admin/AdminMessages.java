@@ -68,7 +68,9 @@ final class AdminMessages {
             if (!label.equals("field." + field.field())) {
                 text.append(label).append(": ");
             }
-            text.append(RefusalTexts.find("field." + field.code(), language).orElseGet(() -> text("failure.other")));
+            String ownText = text("fieldError." + field.code());
+            text.append(!ownText.equals("fieldError." + field.code()) ? ownText
+                    : RefusalTexts.find("field." + field.code(), language).orElseGet(() -> text("failure.other")));
         }
         return text.toString();
     }
