@@ -14,6 +14,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pbxlicensing.it.support.BrowserTest;
 import org.pbxlicensing.it.support.Database;
 import org.pbxlicensing.it.support.Pbx;
+import org.pbxlicensing.it.support.ServerUnderTest;
 import org.pbxlicensing.it.support.StaffLogin;
 import org.pbxlicensing.it.support.SystemTest;
 import org.pbxlicensing.it.support.TestData;
@@ -69,6 +70,34 @@ class AdminConfirmIT extends BrowserTest {
         assertEquals(1, auditedWith("LICENSE_REVOKED", why));
         browser.waitForText("reason: " + why);
         browser.screenshot("admin-registration-audit-en");
+    }
+
+    /**
+     * The registration's page already knows which registration it shows: its reset goes by the
+     * registration's id, and the staff member's address is not asked about its guesses of numbers.
+     */
+    @Test
+    void staffAtAnAddressThatGuessedNumbersTooOftenStillResetsABinding() {
+        String number = Pbx.register();
+        String host = Pbx.newHostId();
+        Pbx.activate(number, 33, host, "guessed-pbx").then().statusCode(200);
+        String office = ServerUnderTest.randomClientAddress();
+        Database.execute("""
+                INSERT INTO attempt_counter (bucket, subject, minute, attempts)
+                VALUES ('failed-lookup', ?, DATE_FORMAT(UTC_TIMESTAMP(), '%Y-%m-%d %H:%i:00'), 20)""", office);
+        browser.fromAddress(office);
+        logInAsNewAdmin();
+        StaffLogin.inEnglish(browser);
+        browser.go("/admin/registration.xhtml?number=" + number);
+        browser.waitForText(host);
+
+        String reason = "moved to new hardware " + TestData.unique();
+        browser.type("reg:reason", reason);
+        browser.clickConfirmed("reg:bindings:0:reset");
+        browser.waitForText("The binding was reset.");
+
+        Pbx.check(number, host).then().statusCode(200).body("status", equalTo("BINDING_RESET"));
+        assertEquals(1, auditedWith("BINDING_RESET", reason));
     }
 
     @Test

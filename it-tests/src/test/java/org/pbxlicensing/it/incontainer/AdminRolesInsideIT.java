@@ -38,7 +38,7 @@ class AdminRolesInsideIT {
     @Test
     void writesNeedTheirRole() {
         assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(RegistrationAdmin.class)
-                .resetBinding("MIKO-00000-00000-00000-00000", "host", "reason", NOBODY));
+                .resetBinding(1, "host", "reason", NOBODY));
         assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(CouponAdmin.class)
                 .mint(new CouponTerms(33, 1, null), 1, "note", NOBODY));
         assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(RegistrationAdmin.class)
@@ -55,7 +55,7 @@ class AdminRolesInsideIT {
         assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(RegistrationAdmin.class)
                 .dropSession(1, 1, "reason", NOBODY));
         assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(RegistrationAdmin.class)
-                .dropHolder("MIKO-00000-00000-00000-00000", "install", "2222222222222222", "reason", NOBODY));
+                .dropHolder(1, "install", "2222222222222222", "reason", NOBODY));
         assertThrows(EJBAccessException.class, () -> InsideTheServer.bean(RegistrationAdmin.class)
                 .answerOffline(1, new byte[] {'{', '}'}, NOBODY));
     }

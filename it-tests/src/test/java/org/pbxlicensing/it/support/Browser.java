@@ -106,7 +106,12 @@ public final class Browser implements AutoCloseable {
      * without it every browser test is the client 127.0.0.1.
      */
     public Browser fromAnAddressOfItsOwn() {
-        return withHeader("X-Forwarded-For", ServerUnderTest.randomClientAddress());
+        return fromAddress(ServerUnderTest.randomClientAddress());
+    }
+
+    /** From now on this browser's requests come through the trusted proxy from {@code clientAddress}. */
+    public Browser fromAddress(String clientAddress) {
+        return withHeader("X-Forwarded-For", clientAddress);
     }
 
     /** From now on the server's time, for this browser's requests, is ahead by {@code shift} (e.g. {@code PT15M1S}). */

@@ -163,8 +163,8 @@ public class RegistrationAdmin {
 
     /** Drops a seat holder that an installation of the registration reported, in its next answer. */
     @RolesAllowed({StaffRoles.ADMIN, StaffRoles.SUPPORT})
-    public void dropHolder(String registrationNumber, String installId, String ref, String reason, Actor staff) {
-        holderDrops.drop(registrationNumber, installId, ref, staff, StaffReason.require(reason));
+    public void dropHolder(long registrationId, String installId, String ref, String reason, Actor staff) {
+        holderDrops.drop(registrationId, installId, ref, staff, StaffReason.require(reason));
     }
 
     /**
@@ -178,8 +178,8 @@ public class RegistrationAdmin {
     }
 
     @RolesAllowed({StaffRoles.ADMIN, StaffRoles.SUPPORT})
-    public int resetBinding(String registrationNumber, String hostId, String reason, Actor staff) {
-        return bindings.reset(registrationNumber, hostId, staff, StaffReason.require(reason));
+    public int resetBinding(long registrationId, String hostId, String reason, Actor staff) {
+        return bindings.resetHost(registrationId, hostId, staff, StaffReason.require(reason));
     }
 
     /** Resets each license of the registration still allows now, by license id (staff grants included). */

@@ -150,8 +150,20 @@ public class BindingService {
     }
 
     /**
-     * Releases the binding of one feature of the host (the portal's and the admin area's reset);
-     * the host's other features stay bound.
+     * Releases every binding of the host under a registration already resolved (the admin area's
+     * reset): neither looked up by its number again nor counted against the guess throttle.
+     */
+    public int resetHost(long registrationId, String hostId, Actor actor, String reason) {
+        Registration registration = em.find(Registration.class, registrationId);
+        if (registration == null) {
+            throw new LicensingException(Failure.REGISTRATION_NOT_FOUND);
+        }
+        return release(registration, hostId, null, actor, reason);
+    }
+
+    /**
+     * Releases the binding of one feature of the host (the portal's reset); the host's other
+     * features stay bound.
      */
     public void resetFeature(long registrationId, String hostId, int feature, Actor actor, String reason) {
         release(em.find(Registration.class, registrationId), hostId, feature, actor, reason);

@@ -14,10 +14,8 @@ import org.pbxlicensing.domain.failure.Failure;
 import org.pbxlicensing.domain.failure.FieldError;
 import org.pbxlicensing.domain.failure.LicensingException;
 import org.pbxlicensing.domain.licensev2.Installation;
-import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.audit.AuditLog;
-import org.pbxlicensing.service.registration.RegistrationLookup;
 
 /**
  * Holders of seats that staff or the customer drop: each goes to its installation in the
@@ -35,27 +33,23 @@ public class HolderDrops {
     HolderDropQueries drops;
 
     @Inject
-    RegistrationLookup registrations;
-
-    @Inject
     AuditLog audit;
 
     @Inject
     ServerClock clock;
 
     /** Drops the holder {@code ref} of an installation of the registration, with the reason staff gave for the audit log. */
-    public void drop(String registrationNumber, String installId, String ref, Actor actor, String reason) {
+    public void drop(long registrationId, String installId, String ref, Actor actor, String reason) {
         if (ref == null || !REF.matcher(ref).matches()) {
             throw LicensingException.invalid("ref", FieldError.INVALID_FORMAT);
         }
-        Registration registration = registrations.require(registrationNumber, actor.clientAddress());
         Installation installation = installId == null ? null : em.find(Installation.class, installId);
-        if (installation == null || !installation.registrationId().equals(registration.id())) {
+        if (installation == null || !Long.valueOf(registrationId).equals(installation.registrationId())) {
             throw new LicensingException(Failure.NOT_FOUND);
         }
         Instant now = clock.now();
         drops.requestDrop(installId, ref, now, actor.name());
-        audit.record(actor, "HOLDER_DROPPED", registration.id(), "host " + installation.hostId(),
+        audit.record(actor, "HOLDER_DROPPED", registrationId, "host " + installation.hostId(),
                 "holder " + ref + ", reason: " + reason);
     }
 

@@ -52,7 +52,7 @@ public class RegistrationInstallationsView implements Serializable {
             return;
         }
         try {
-            admin.dropHolder(page.getRegistration().number().value(), installId, ref, reason, staff.actor());
+            admin.dropHolder(page.getRegistration().id(), installId, ref, reason, staff.actor());
             AdminMessages.info("holder.dropped");
             reason = null;
         } catch (LicensingException e) {

@@ -152,7 +152,7 @@ public class RegistrationPageView implements Serializable {
             return;
         }
         try {
-            admin.resetBinding(getRegistration().number().value(), hostId, reason, staff.actor());
+            admin.resetBinding(getRegistration().id(), hostId, reason, staff.actor());
             AdminMessages.info("binding.reset.done");
             reason = null;
             licenses = null;
