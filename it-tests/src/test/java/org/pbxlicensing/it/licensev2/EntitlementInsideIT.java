@@ -81,8 +81,8 @@ class EntitlementInsideIT {
 
     @Test
     void aHolderDroppedByStaffGoesIntoTheNextAnswerOnce() {
-        String number = register();
-        var pbx = new MikoPbx(number);
+        var registration = receipt();
+        var pbx = new MikoPbx(registration.number().value());
         var entitlements = InsideTheServer.bean(EntitlementService.class);
         var holders = Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("ref", "aaaaaaaaaaaaaaaa").add("features", Json.createArrayBuilder()))
@@ -90,7 +90,7 @@ class EntitlementInsideIT {
         var first = pbx.poll(request -> request.add("holders", holders));
         assertTrue(accept(pbx, first, entitlements.answer(first.body(), Actor.api("127.0.0.1"))).drop().isEmpty());
 
-        InsideTheServer.bean(HolderDrops.class).drop(number, pbx.installId(), "bbbbbbbbbbbbbbbb", STAFF, "the PBX was replaced");
+        InsideTheServer.bean(HolderDrops.class).drop(registration.registrationId(), pbx.installId(), "bbbbbbbbbbbbbbbb", STAFF, "the PBX was replaced");
 
         var next = pbx.poll();
         assertEquals(List.of("bbbbbbbbbbbbbbbb"),
@@ -112,8 +112,12 @@ class EntitlementInsideIT {
     }
 
     private static String register() {
+        return receipt().number().value();
+    }
+
+    private static RegistrationService.Receipt receipt() {
         String id = Long.toHexString(System.nanoTime());
         return InsideTheServer.bean(RegistrationService.class).register(new RegistrationForm("Probe " + id, "Probe",
-                "probe-" + id + "@example.com", null, null, null, null, 33, true), "ru", STAFF).number().value();
+                "probe-" + id + "@example.com", null, null, null, null, 33, true), "ru", STAFF);
     }
 }
