@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.pbxlicensing.domain.registration.Registration;
 import org.pbxlicensing.infrastructure.config.LicensingSettings;
 import org.pbxlicensing.infrastructure.time.ServerClock;
 import org.pbxlicensing.service.audit.AuditLog;
+import org.pbxlicensing.service.binding.BindingQueries;
 import org.pbxlicensing.service.binding.BindingService;
 import org.pbxlicensing.service.binding.ResetQuotas;
 import org.pbxlicensing.service.check.HostLicense;
@@ -45,6 +47,9 @@ public class CustomerPortal {
 
     @Inject
     PortalQueries queries;
+
+    @Inject
+    BindingQueries bindingQueries;
 
     @Inject
     LicensingSettings settings;
@@ -120,7 +125,9 @@ public class CustomerPortal {
     }
 
     public List<HostBinding> bindings(long registrationId) {
-        return queries.activeBindingsOf(registrationId);
+        List<HostBinding> bindings = new ArrayList<>(bindingQueries.activeBindingsInBindingOrder(registrationId));
+        bindings.sort(Comparator.comparingInt(HostBinding::featureNumber));
+        return bindings;
     }
 
     /** Releases one binding (one host, one feature); the host's other features stay bound. */

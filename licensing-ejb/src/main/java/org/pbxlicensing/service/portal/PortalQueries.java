@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import org.pbxlicensing.domain.binding.HostBinding;
 import org.pbxlicensing.domain.license.License;
 
 /** What the portal reads of a customer's own registration: its licenses and the hosts bound to them. */
@@ -30,15 +29,5 @@ public class PortalQueries {
                 .setParameter("registration", registrationId)
                 .getResultStream()
                 .findFirst();
-    }
-
-    /** The registration's bindings not released, by feature and then oldest first. */
-    public List<HostBinding> activeBindingsOf(long registrationId) {
-        return em.createQuery("""
-                        select b from HostBinding b
-                        where b.registrationId = :registration and b.releasedAt is null
-                        order by b.featureNumber, b.boundAt""", HostBinding.class)
-                .setParameter("registration", registrationId)
-                .getResultList();
     }
 }
