@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.pbxlicensing.domain.audit.Actor;
 import org.pbxlicensing.domain.failure.Failure;
 import org.pbxlicensing.domain.failure.LicensingException;
@@ -173,20 +174,18 @@ public class EntitlementService {
 
     /** The poll's registration and plan, read with the client's failed guesses; empty for an unknown number. */
     private Optional<SteadyPolls.PollRead> pollRead(EntitlementRequest request, Actor actor, Instant now) {
-        try {
-            return Optional.of(registrations.requireCounted(request.key(), actor.clientAddress(),
-                    (number, guesser) -> steadyPolls.read(request, number, guesser, now)));
-        } catch (LicensingException e) {
-            if (e.failure() == Failure.REGISTRATION_NOT_FOUND) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return unlessNotFound(() -> registrations.requireCounted(request.key(), actor.clientAddress(),
+                (number, guesser) -> steadyPolls.read(request, number, guesser, now)));
     }
 
     private Optional<RegistrationKey> registration(EntitlementRequest request, Actor actor) {
+        return unlessNotFound(() -> registrations.requireKey(request.key(), actor.clientAddress()));
+    }
+
+    /** What the look-up found, or empty where it refused an unknown number: a PBX gets a signed refusal for that. */
+    private static <T> Optional<T> unlessNotFound(Supplier<T> lookUp) {
         try {
-            return Optional.of(registrations.requireKey(request.key(), actor.clientAddress()));
+            return Optional.of(lookUp.get());
         } catch (LicensingException e) {
             if (e.failure() == Failure.REGISTRATION_NOT_FOUND) {
                 return Optional.empty();
